@@ -1,0 +1,65 @@
+package dev.mom.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The invariant checks MOM's value types share; each failure is an {@link IllegalArgumentException}
+ * whose message starts with the attribute it is about. Not part of the API: it may change in any release.
+ */
+public final class Checks {
+
+  private Checks() {}
+
+  /**
+   * Rejects blank text.
+   *
+   * @param value the text; not null
+   * @param attribute the attribute's name, for the message
+   * @throws IllegalArgumentException if {@code value} is empty or only white space
+   */
+  public static void notBlank(String value, String attribute) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(attribute + " must not be blank");
+    }
+  }
+
+  /**
+   * Rejects NaN and the infinities.
+   *
+   * @param value the number
+   * @param attribute the attribute's name, for the message
+   * @throws IllegalArgumentException if {@code value} is not finite
+   */
+  public static void finite(double value, String attribute) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(attribute + " must be a finite number, was " + value);
+    }
+  }
+
+  /**
+   * Rejects a list in which two elements share a key, naming both positions.
+   *
+   * @param elements the elements in order; not null
+   * @param key what must be unique, e.g. the id
+   * @param attribute the list attribute, e.g. {@code focusAreas}
+   * @param keyName the key's name, e.g. {@code id}
+   * @param <T> the element type
+   * @throws IllegalArgumentException with a message such as
+   *     {@code focusAreas[2].id 'sales' is already used by focusAreas[0]}
+   */
+  public static <T> void unique(
+      Iterable<T> elements, java.util.function.Function<T, ?> key, String attribute, String keyName) {
+    Map<Object, Integer> first = new HashMap<>();
+    int index = 0;
+    for (T element : elements) {
+      Object k = key.apply(element);
+      Integer earlier = first.putIfAbsent(k, index);
+      if (earlier != null) {
+        throw new IllegalArgumentException(attribute + "[" + index + "]" + (keyName.isEmpty() ? "" : "." + keyName)
+            + " '" + k + "' is already used by " + attribute + "[" + earlier + "]");
+      }
+      index++;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.mom.playbook;
+
+import dev.mom.internal.Checks;
+import dev.mom.model.ChangeLevel;
+import dev.mom.model.FocusArea;
+import dev.mom.model.Id;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The methodology a consultancy applies, as data: the focus areas the current situation is mapped in,
+ * the ordered Theory-of-Change levels, and the rule sets and models of every engine. A
+ * {@code mom/playbook} document holds exactly one; {@link Playbooks#mom()} is the MOM default.
+ *
+ * <p>A client's playbook may name a base playbook in {@link #extendsPlaybook()} (written
+ * {@code "extends"} in JSON) and change only what differs for the client.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractPlaybook {
+
+  AbstractPlaybook() {}
+
+  /** The playbook's id, e.g. {@code mom}. */
+  public abstract Id id();
+
+  /** The playbook's own version, chosen by its author, e.g. "2022.1". */
+  @NotBlank
+  public abstract String version();
+
+  /** The playbook's title, e.g. "MOM — Customer-Centered Mikro". */
+  @NotBlank
+  public abstract String title();
+
+  /** What the playbook is for and where it comes from. */
+  public abstract Optional<String> description();
+
+  /** The id of the playbook this one extends, if any (JSON property {@code "extends"}). */
+  public abstract Optional<Id> extendsPlaybook();
+
+  /** The focus areas in which the current situation is mapped and gaps are shown, each id once. */
+  @Valid
+  @Size(min = 1)
+  public abstract List<FocusArea> focusAreas();
+
+  /** The Theory-of-Change levels, each id and rank once. */
+  @Valid
+  @Size(min = 1)
+  public abstract List<ChangeLevel> changeLevels();
+
+  /**
+   * The Theory-of-Change levels lowest first.
+   *
+   * @return the levels ordered by rank
+   */
+  public final List<ChangeLevel> levelsInOrder() {
+    return changeLevels().stream().sorted(Comparator.comparingInt(ChangeLevel::rank)).toList();
+  }
+
+  /**
+   * Finds a focus area by id.
+   *
+   * @param id the id; not null
+   * @return the focus area, or empty if this playbook has none with that id
+   */
+  public final Optional<FocusArea> focusArea(Id id) {
+    return focusAreas().stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Finds a Theory-of-Change level by id.
+   *
+   * @param id the id; not null
+   * @return the level, or empty if this playbook has none with that id
+   */
+  public final Optional<ChangeLevel> changeLevel(Id id) {
+    return changeLevels().stream().filter(l -> l.id().equals(id)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(version(), "version");
+    Checks.notBlank(title(), "title");
+    if (focusAreas().isEmpty()) {
+      throw new IllegalArgumentException("focusAreas must name at least one focus area");
+    }
+    if (changeLevels().isEmpty()) {
+      throw new IllegalArgumentException("changeLevels must name at least one level");
+    }
+    Checks.unique(focusAreas(), FocusArea::id, "focusAreas", "id");
+    Checks.unique(changeLevels(), ChangeLevel::id, "changeLevels", "id");
+    Checks.unique(changeLevels(), ChangeLevel::rank, "changeLevels", "rank");
+    if (extendsPlaybook().isPresent() && extendsPlaybook().get().equals(id())) {
+      throw new IllegalArgumentException("extends names the playbook itself ('" + id() + "')");
+    }
+  }
+}
