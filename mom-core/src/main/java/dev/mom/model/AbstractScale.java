@@ -60,8 +60,7 @@ public abstract class AbstractScale {
   public abstract double max();
 
   /** Names for some or all points of the scale, in the order given; each within the scale, none repeated. */
-  @Valid
-  public abstract List<ScaleLabel> labels();
+  public abstract List<@Valid ScaleLabel> labels();
 
   /**
    * The width of the scale, {@code max - min}; always positive.

@@ -32,8 +32,7 @@ public abstract class AbstractTeam {
   public abstract Optional<Id> focusArea();
 
   /** The team's members, each once. */
-  @Valid
-  public abstract List<Member> members();
+  public abstract List<@Valid Member> members();
 
   @Value.Check
   void check() {

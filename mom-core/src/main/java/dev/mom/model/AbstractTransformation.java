@@ -37,12 +37,10 @@ public abstract class AbstractTransformation {
   public abstract Organisation organisation();
 
   /** The span of the transformation, e.g. 2019-10-01 to 2022-12-31. */
-  @Valid
-  public abstract Optional<Period> period();
+  public abstract Optional<@Valid Period> period();
 
   /** The task force, its sub-groups, the advisory board, the agents and product teams, each id once. */
-  @Valid
-  public abstract List<Team> teams();
+  public abstract List<@Valid Team> teams();
 
   @Value.Check
   void check() {

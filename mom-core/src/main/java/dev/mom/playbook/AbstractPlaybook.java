@@ -45,14 +45,12 @@ public abstract class AbstractPlaybook {
   public abstract Optional<Id> extendsPlaybook();
 
   /** The focus areas in which the current situation is mapped and gaps are shown, each id once. */
-  @Valid
   @Size(min = 1)
-  public abstract List<FocusArea> focusAreas();
+  public abstract List<@Valid FocusArea> focusAreas();
 
   /** The Theory-of-Change levels, each id and rank once. */
-  @Valid
   @Size(min = 1)
-  public abstract List<ChangeLevel> changeLevels();
+  public abstract List<@Valid ChangeLevel> changeLevels();
 
   /**
    * The Theory-of-Change levels lowest first.

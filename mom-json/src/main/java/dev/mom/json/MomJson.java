@@ -1,0 +1,613 @@
+package dev.mom.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.mom.internal.Suggestions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads and writes MOM documents and values as JSON: strictly, within limits, with every problem reported
+ * by its JSON pointer, and in a canonical layout that diffs cleanly.
+ *
+ * <p><b>Reading</b> a document ({@link #read(String, Class)}, {@link #readDocument(byte[])}) takes three
+ * steps, and stops after the first that finds problems:
+ * <ol>
+ *   <li>the bytes are checked as JSON: well-formed, no duplicate keys, nothing after the document, no
+ *       {@code NaN} or {@code Infinity}, within the size, nesting-depth and string-length limits; the
+ *       header {@code "kind"} and {@code "schemaVersion"} must name a kind this library knows and a schema
+ *       version it reads;
+ *   <li>the value is bound: unknown properties (with a "did you mean" suggestion), wrong types, nulls,
+ *       missing required properties, bad ids and broken invariants are all collected;
+ *   <li>the Jakarta constraints declared on MOM's types are checked, all at once.
+ * </ol>
+ * Any problem ends in one {@link MomJsonException} listing them all; nothing half-built is returned.
+ * Values that are not top-level documents (a single {@code FocusArea}, say) are read the same way, without
+ * the header.
+ *
+ * <p><b>Writing</b> ({@link #write(Object)}) is canonical: a document's {@code kind} and
+ * {@code schemaVersion} first, then attributes in their declared order, absent optionals left out,
+ * two-space indentation, {@code \n} line ends and a final newline.
+ *
+ * <p>Instances are immutable and thread-safe; build one with {@link #builder()} to change the limits, or
+ * use {@link #standard()}.
+ */
+public final class MomJson {
+
+  /** The default limit on a document's size: 64 MiB. */
+  public static final int DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+  /** The default limit on nesting: 64 levels of objects and arrays. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  /** The default limit on one string: 1,048,576 characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+
+  private static final MomJson STANDARD = builder().build();
+
+  private final int maxDocumentBytes;
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final JsonFactory factory;
+  private final ObjectMapper mapper;
+  private final ObjectWriter writer;
+  private final ConstraintCheck constraints;
+
+  private MomJson(Builder builder) {
+    this.maxDocumentBytes = builder.maxDocumentBytes;
+    this.maxNestingDepth = builder.maxNestingDepth;
+    this.maxStringLength = builder.maxStringLength;
+    this.factory = new JsonFactoryBuilder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(maxNestingDepth)
+            .maxStringLength(maxStringLength)
+            .maxDocumentLength(maxDocumentBytes)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+    SimpleModule envelope = new SimpleModule("mom-document-envelope");
+    envelope.addSerializer(Envelope.class, new EnvelopeWriter());
+    this.mapper = new ObjectMapper(factory)
+        .registerModule(new MomJsonModule())
+        .registerModule(envelope)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    this.writer = mapper.writer(new CanonicalPrinter());
+    this.constraints = new ConstraintCheck();
+  }
+
+  /**
+   * The reader and writer with the default limits.
+   *
+   * @return a shared instance
+   */
+  public static MomJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Starts a reader and writer with other limits.
+   *
+   * @return a builder with the default limits
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The limit on a document's size, in bytes.
+   *
+   * @return the limit
+   */
+  public int maxDocumentBytes() {
+    return maxDocumentBytes;
+  }
+
+  /**
+   * The limit on nesting of objects and arrays.
+   *
+   * @return the limit
+   */
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /**
+   * The limit on one string's length, in characters.
+   *
+   * @return the limit
+   */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /**
+   * Reads a value of a MOM type from JSON text. For a top-level document type ({@link DocumentKind#type()})
+   * the header must be present and match.
+   *
+   * @param json the JSON text; not null
+   * @param type the type to read, e.g. {@code Transformation.class}; not null
+   * @param <T> the type
+   * @return the value; never null
+   * @throws MomJsonException listing every problem found
+   */
+  public <T> T read(String json, Class<T> type) {
+    return type.cast(read(json.getBytes(StandardCharsets.UTF_8), (Type) type));
+  }
+
+  /**
+   * Reads a value of a MOM type from UTF-8 (or UTF-16/32 with a byte-order mark) JSON bytes.
+   *
+   * @param json the bytes; not null
+   * @param type the type to read; not null
+   * @param <T> the type
+   * @return the value; never null
+   * @throws MomJsonException listing every problem found
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    return type.cast(read(json, (Type) type));
+  }
+
+  /**
+   * Reads a value of a MOM type from a file.
+   *
+   * @param file the file; not null
+   * @param type the type to read; not null
+   * @param <T> the type
+   * @return the value; never null
+   * @throws MomJsonException listing every problem found in the file's content
+   * @throws IOException if the file cannot be read
+   */
+  public <T> T read(Path file, Class<T> type) throws IOException {
+    return read(readBounded(Files.newInputStream(file)), type);
+  }
+
+  /**
+   * Reads a value of a MOM type from a stream, which is read to its end (at most the size limit) and closed.
+   *
+   * @param in the stream; not null
+   * @param type the type to read; not null
+   * @param <T> the type
+   * @return the value; never null
+   * @throws MomJsonException listing every problem found
+   * @throws IOException if the stream cannot be read
+   */
+  public <T> T read(InputStream in, Class<T> type) throws IOException {
+    return read(readBounded(in), type);
+  }
+
+  /**
+   * Reads a value of a possibly generic MOM type, e.g. a {@code RuleSet<String>} given as a
+   * {@link java.lang.reflect.ParameterizedType}.
+   *
+   * @param json the bytes; not null
+   * @param type the type to read; not null
+   * @return the value; never null
+   * @throws MomJsonException listing every problem found
+   */
+  public Object read(byte[] json, Type type) {
+    Objects.requireNonNull(json, "json");
+    JavaType javaType = mapper.getTypeFactory().constructType(type);
+    Optional<DocumentKind> kind = DocumentKind.forType(javaType.getRawClass());
+    List<Problem> problems = new ArrayList<>();
+    Header header = scan(json, problems);
+    if (problems.isEmpty() && kind.isPresent()) {
+      checkHeader(header, kind, problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new MomJsonException(problems);
+    }
+    return bindAndCheck(json, javaType, kind.isPresent());
+  }
+
+  /**
+   * Reads a top-level document of any kind, recognised by its {@code "kind"}.
+   *
+   * @param json the bytes; not null
+   * @return the document with its kind, declared schema version and value
+   * @throws MomJsonException listing every problem found
+   */
+  public MomDocument readDocument(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    List<Problem> problems = new ArrayList<>();
+    Header header = scan(json, problems);
+    DocumentKind kind = problems.isEmpty() ? checkHeader(header, Optional.empty(), problems) : null;
+    if (!problems.isEmpty()) {
+      throw new MomJsonException(problems);
+    }
+    Object value = bindAndCheck(json, mapper.getTypeFactory().constructType(kind.type()), true);
+    return new MomDocument(kind, header.schemaVersion, value);
+  }
+
+  /**
+   * Reads a top-level document of any kind from JSON text.
+   *
+   * @param json the text; not null
+   * @return the document
+   * @throws MomJsonException listing every problem found
+   */
+  public MomDocument readDocument(String json) {
+    return readDocument(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a top-level document of any kind from a file.
+   *
+   * @param file the file; not null
+   * @return the document
+   * @throws MomJsonException listing every problem found in the file's content
+   * @throws IOException if the file cannot be read
+   */
+  public MomDocument readDocument(Path file) throws IOException {
+    return readDocument(readBounded(Files.newInputStream(file)));
+  }
+
+  /**
+   * Writes a MOM value as canonical JSON text; a top-level document gets its header first.
+   *
+   * @param value the value; not null
+   * @return the JSON text, ending with a newline
+   * @throws IllegalArgumentException if the value cannot be written as JSON (not a MOM type)
+   */
+  public String write(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(value, out);
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory failed", e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a MOM value as canonical UTF-8 JSON to a stream, which is left open.
+   *
+   * @param value the value; not null
+   * @param out the stream; not null
+   * @throws IOException if the stream cannot be written
+   * @throws IllegalArgumentException if the value cannot be written as JSON (not a MOM type)
+   */
+  public void write(Object value, OutputStream out) throws IOException {
+    Objects.requireNonNull(value, "value");
+    Object root = DocumentKind.forType(value.getClass()).<Object>map(k -> new Envelope(k, value)).orElse(value);
+    try (JsonGenerator gen = factory.createGenerator(new NonClosing(out))) {
+      writer.writeValue(gen, root);
+      gen.writeRaw('\n');
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as MOM JSON: "
+          + e.getOriginalMessage(), e);
+    }
+  }
+
+  private byte[] readBounded(InputStream in) throws IOException {
+    try (InputStream stream = in) {
+      byte[] bytes = stream.readNBytes(maxDocumentBytes + 1);
+      if (bytes.length > maxDocumentBytes) {
+        throw new MomJsonException(List.of(Problem.of("", "the document is larger than the limit of "
+            + maxDocumentBytes + " bytes")));
+      }
+      return bytes;
+    }
+  }
+
+  /** What the first pass found at the root: the header, if any. */
+  private static final class Header {
+    JsonToken kindToken;
+    String kind;
+    JsonToken versionToken;
+    String versionText;
+    int schemaVersion;
+  }
+
+  /**
+   * The first pass: checks that the bytes are one well-formed JSON object within the limits, with no
+   * duplicate keys and nothing after it, and picks up the header.
+   */
+  private Header scan(byte[] json, List<Problem> problems) {
+    Header header = new Header();
+    if (json.length > maxDocumentBytes) {
+      problems.add(Problem.of("", "the document is larger than the limit of " + maxDocumentBytes + " bytes"));
+      return header;
+    }
+    JsonParser p = null;
+    try {
+      p = factory.createParser(json);
+      JsonToken token = p.nextToken();
+      if (token == null) {
+        problems.add(Problem.of("", "the document is empty; expected a JSON object"));
+        return header;
+      }
+      if (token != JsonToken.START_OBJECT) {
+        problems.add(Problem.of("", "expected a JSON object, found " + ReadSession.describeToken(token)));
+        return header;
+      }
+      for (token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals("kind")) {
+          header.kindToken = value;
+          header.kind = value.isScalarValue() ? p.getText() : null;
+        } else if (name.equals("schemaVersion")) {
+          header.versionToken = value;
+          header.versionText = value.isScalarValue() ? p.getText() : null;
+          if (value == JsonToken.VALUE_NUMBER_INT && p.getBigIntegerValue().bitLength() < 32) {
+            header.schemaVersion = p.getIntValue();
+          }
+        }
+        p.skipChildren();
+      }
+      if (p.nextToken() != null) {
+        problems.add(Problem.of("", "unexpected content after the end of the document, at line "
+            + p.currentLocation().getLineNr() + ", column " + p.currentLocation().getColumnNr()));
+      }
+    } catch (StreamConstraintsException e) {
+      problems.add(Problem.of(pointerOf(p), limitMessage(e)));
+    } catch (JsonProcessingException e) {
+      problems.add(Problem.of(pointerOf(p), syntaxMessage(e)));
+    } catch (IOException e) {
+      problems.add(Problem.of("", "cannot read the document: " + e.getMessage()));
+    } finally {
+      closeQuietly(p);
+    }
+    return header;
+  }
+
+  private String limitMessage(StreamConstraintsException e) {
+    String original = e.getOriginalMessage();
+    if (original.contains("nesting depth")) {
+      return "nested deeper than the limit of " + maxNestingDepth + " levels";
+    } else if (original.contains("String value length")) {
+      return "a string is longer than the limit of " + maxStringLength + " characters";
+    } else if (original.contains("Document length")) {
+      return "the document is larger than the limit of " + maxDocumentBytes + " bytes";
+    } else if (original.contains("Number value length")) {
+      return "a number has more digits than the limit of " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
+    }
+    return "over a limit: " + original;
+  }
+
+  private static String syntaxMessage(JsonProcessingException e) {
+    String original = e.getOriginalMessage();
+    String where = e.getLocation() == null ? ""
+        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    if (original.startsWith("Duplicate field '")) {
+      String name = original.substring("Duplicate field '".length(), original.indexOf('\'', "Duplicate field '".length()));
+      return "duplicate property '" + name + "'" + where;
+    }
+    if (original.contains("Non-standard token 'NaN'") || original.contains("'Infinity'")
+        || original.contains("'+Infinity'") || original.contains("'-Infinity'")) {
+      return "NaN and Infinity are not numbers in JSON" + where;
+    }
+    String firstLine = original.split("\n", 2)[0];
+    return "invalid JSON" + where + ": " + firstLine;
+  }
+
+  private static String pointerOf(JsonParser p) {
+    if (p == null) {
+      return "";
+    }
+    try {
+      return ReadSession.pointer(p);
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static void closeQuietly(JsonParser p) {
+    if (p != null) {
+      try {
+        p.close();
+      } catch (IOException e) {
+        // nothing was written; nothing to lose
+      }
+    }
+  }
+
+  /** Checks the header; returns the kind it names when it is acceptable. */
+  private static DocumentKind checkHeader(Header header, Optional<DocumentKind> expected, List<Problem> problems) {
+    List<String> known = new ArrayList<>();
+    for (DocumentKind kind : DocumentKind.values()) {
+      known.add(kind.id());
+    }
+    DocumentKind kind = null;
+    if (header.kindToken == null) {
+      problems.add(Problem.of("/kind", "missing 'kind': a MOM document starts with its kind, e.g. \"kind\": \""
+          + expected.orElse(DocumentKind.TRANSFORMATION).id() + "\""));
+    } else if (header.kindToken != JsonToken.VALUE_STRING) {
+      problems.add(Problem.of("/kind", "expected the kind as a string, one of " + String.join(", ", known)
+          + ", found " + ReadSession.describeToken(header.kindToken)));
+    } else {
+      kind = DocumentKind.byId(header.kind).orElse(null);
+      if (kind == null) {
+        String message = "unknown kind '" + header.kind + "'"
+            + Suggestions.closest(header.kind, known).map(s -> " (did you mean '" + s + "'?)").orElse("")
+            + "; known kinds: " + String.join(", ", known);
+        problems.add(Problem.of("/kind", message, header.kind));
+      } else if (expected.isPresent() && expected.get() != kind) {
+        problems.add(Problem.of("/kind", "expected a " + expected.get().id() + " document, found a " + kind.id()
+            + " document", header.kind));
+        kind = null;
+      }
+    }
+    if (header.versionToken == null) {
+      problems.add(Problem.of("/schemaVersion", "missing 'schemaVersion': a MOM document names the schema version "
+          + "it was written for, e.g. \"schemaVersion\": 1"));
+      return null;
+    }
+    if (header.versionToken != JsonToken.VALUE_NUMBER_INT || header.schemaVersion < 1) {
+      String message = "expected the schema version as a whole number from 1, found "
+          + ReadSession.describeToken(header.versionToken);
+      problems.add(header.versionText == null ? Problem.of("/schemaVersion", message)
+          : Problem.of("/schemaVersion", message, header.versionText));
+      return null;
+    }
+    if (kind != null && header.schemaVersion > kind.schemaVersion()) {
+      problems.add(Problem.of("/schemaVersion", "schemaVersion " + header.schemaVersion + " is newer than this "
+          + "version of MOM reads for " + kind.id() + " (up to " + kind.schemaVersion()
+          + "); upgrade MOM to read it", header.versionText));
+      return null;
+    }
+    return kind;
+  }
+
+  private Object bindAndCheck(byte[] json, JavaType type, boolean document) {
+    ReadSession session = new ReadSession();
+    ObjectReader reader = mapper.readerFor(type).withAttribute(ReadSession.KEY, session);
+    if (document) {
+      reader = reader.withAttribute(ReadSession.HEADER_AT_ROOT, Boolean.TRUE);
+    }
+    Object value;
+    JsonParser p = null;
+    try {
+      p = reader.createParser(json);
+      value = reader.readValue(p);
+    } catch (JsonProcessingException e) {
+      session.add(Problem.of(pointerOf(p), e.getOriginalMessage()));
+      value = null;
+    } catch (IOException e) {
+      session.add(Problem.of("", "cannot read the document: " + e.getMessage()));
+      value = null;
+    } finally {
+      closeQuietly(p);
+    }
+    if (!session.problems().isEmpty()) {
+      throw new MomJsonException(session.problems());
+    }
+    if (value == null) {
+      throw new MomJsonException(List.of(Problem.of("", "the document holds no value")));
+    }
+    List<Problem> violations = constraints.check(value);
+    if (!violations.isEmpty()) {
+      throw new MomJsonException(violations);
+    }
+    return value;
+  }
+
+  /** A top-level document on its way out: the header, then the value's attributes. */
+  private static final class Envelope {
+    final DocumentKind kind;
+    final Object value;
+
+    Envelope(DocumentKind kind, Object value) {
+      this.kind = kind;
+      this.value = value;
+    }
+  }
+
+  private static final class EnvelopeWriter extends JsonSerializer<Envelope> {
+    @Override
+    public void serialize(Envelope envelope, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      ValueTypeSerializer values = new ValueTypeSerializer(ValueShape.of(envelope.value.getClass()).orElseThrow());
+      gen.writeStartObject();
+      gen.writeStringField("kind", envelope.kind.id());
+      gen.writeNumberField("schemaVersion", envelope.kind.schemaVersion());
+      values.writeAttributes(envelope.value, gen, provider);
+      gen.writeEndObject();
+    }
+  }
+
+  /** Keeps the caller's stream open when the generator closes. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  /** Sets the limits of a {@link MomJson}. Not thread-safe; the built instance is. */
+  public static final class Builder {
+    private int maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * Sets the largest document read, in bytes.
+     *
+     * @param bytes at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code bytes} is below 1
+     */
+    public Builder maxDocumentBytes(int bytes) {
+      this.maxDocumentBytes = positive(bytes, "maxDocumentBytes");
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting of objects and arrays read.
+     *
+     * @param depth at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code depth} is below 1
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = positive(depth, "maxNestingDepth");
+      return this;
+    }
+
+    /**
+     * Sets the longest string read, in characters.
+     *
+     * @param length at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code length} is below 1
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = positive(length, "maxStringLength");
+      return this;
+    }
+
+    private static int positive(int value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+      }
+      return value;
+    }
+
+    /**
+     * Builds the reader and writer.
+     *
+     * @return a new, immutable instance
+     */
+    public MomJson build() {
+      return new MomJson(this);
+    }
+  }
+}
