@@ -89,6 +89,25 @@ class IdTest {
   }
 
   @Test
+  void neverCutsASurrogatePairWhenTruncating() {
+    // 79 'a's then '😀' (2 UTF-16 units: chars 79 and 80) then 10 'b's: 90 characters (code points), 91 UTF-16 units.
+    // Cutting at char 80 would leave a lone high surrogate, which UTF-8 writers reject; the cut must
+    // fall before or after the whole emoji; the count is of characters, 79 + 1 + 10 = 90.
+    String text = "a".repeat(79) + "😀" + "b".repeat(10);
+    String message = Id.describeInvalid(text);
+    assertThat(message.codePoints().anyMatch(c -> c >= 0xD800 && c <= 0xDFFF))
+        .as("lone surrogate in %s", message).isFalse();
+    assertThat(message).isEqualTo("invalid id '" + "a".repeat(79) + "😀…': an id has at most 64 characters, this one has 90");
+  }
+
+  @Test
+  void countsCharactersAsUsersSeeThemInTheLengthMessage() {
+    // 33 emoji: 33 characters to a reader, 66 UTF-16 units. It is not too long; it has wrong characters.
+    String text = "😀".repeat(33);
+    assertThat(Id.describeInvalid(text)).isEqualTo("invalid id '" + text + NO_CAPITALS);
+  }
+
+  @Test
   void equalityAndHashAreByText() {
     assertThat(Id.of("sales")).isEqualTo(Id.of("sales")).hasSameHashCodeAs(Id.of("sales"))
         .isNotEqualTo(Id.of("sales-led")).isNotEqualTo("sales");
