@@ -43,6 +43,14 @@ class ScaleTest {
   }
 
   @Test
+  void normaliseOfMinusZeroOnAScaleFromZeroIsPositiveZero() {
+    // -0.0 is on [0, 1] (-0.0 >= 0.0), and it is the scale's minimum: the result must be 0, not -0.0,
+    // which reports and JSON would print as "-0.0". (-0.0 - 0.0) is -0.0 in IEEE arithmetic.
+    double normalised = Scale.unit().normalise(-0.0);
+    assertThat(Double.doubleToRawLongBits(normalised)).as("bits of %s", normalised).isZero();
+  }
+
+  @Test
   void normaliseRejectsValuesOffTheScale() {
     assertThatIllegalArgumentException().isThrownBy(() -> Scale.agreement5().normalise(0.5))
         .withMessage("value 0.5 is off the scale [1.0, 5.0]");
@@ -127,6 +135,16 @@ class ScaleTest {
             .addLabel(ScaleLabel.of(1, "Also low"))
             .build())
         .withMessage("labels[2].value '1.0' is already used by labels[0]");
+  }
+
+  @Test
+  void minusZeroAndZeroAreOnePointForLabels() {
+    // -0.0 == 0.0: two labels would name the same point of the scale
+    assertThatIllegalArgumentException().isThrownBy(() -> Scale.builder().min(-1).max(1)
+            .addLabel(ScaleLabel.of(0.0, "Neutral"))
+            .addLabel(ScaleLabel.of(-0.0, "Also neutral"))
+            .build())
+        .withMessage("labels[1].value '0.0' is already used by labels[0]");
   }
 
   @Test
