@@ -37,6 +37,15 @@ class FocusAreaAndChangeLevelTest {
   }
 
   @Test
+  void aNameOfOnlyControlCharactersIsBlank() {
+    // Jakarta's @NotBlank (Hibernate Validator trims chars <= U+0020) rejects "\u0000\u0001", so the
+    // Java check must too, or a value built in Java could not be read back from its own JSON.
+    assertThatIllegalArgumentException().isThrownBy(() -> FocusArea.of(Id.of("x"), "\u0000\u0001"))
+        .withMessage("name must not be blank");
+    assertThat(FocusArea.of(Id.of("x"), "\u0000a").name()).isEqualTo("\u0000a");
+  }
+
+  @Test
   void changeLevelRejectsRankBelowOne() {
     assertThatIllegalArgumentException().isThrownBy(() -> ChangeLevel.of(Id.of("x"), "X", 0))
         .withMessage("rank must be 1 or more, was 0");
