@@ -12,14 +12,16 @@ public final class Checks {
   private Checks() {}
 
   /**
-   * Rejects blank text.
+   * Rejects blank text: text with no character other than white space and control characters. This is
+   * at least as strict as Jakarta's {@code @NotBlank} (which trims characters up to U+0020), so a value
+   * that passes here also passes validation at the JSON boundary.
    *
    * @param value the text; not null
    * @param attribute the attribute's name, for the message
-   * @throws IllegalArgumentException if {@code value} is empty or only white space
+   * @throws IllegalArgumentException if {@code value} is empty or only white space and control characters
    */
   public static void notBlank(String value, String attribute) {
-    if (value.isBlank()) {
+    if (value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
       throw new IllegalArgumentException(attribute + " must not be blank");
     }
   }

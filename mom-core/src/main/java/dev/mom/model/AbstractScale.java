@@ -92,7 +92,8 @@ public abstract class AbstractScale {
     if (!contains(value)) {
       throw new IllegalArgumentException("value " + value + " is off the scale [" + min() + ", " + max() + "]");
     }
-    return (value - min()) / range();
+    // + 0.0 turns the -0.0 of (-0.0 - 0.0) into 0.0: the minimum normalises to 0, never to -0.0
+    return (value - min()) / range() + 0.0;
   }
 
   @Value.Check
@@ -113,6 +114,7 @@ public abstract class AbstractScale {
             + max() + "]");
       }
     }
-    Checks.unique(labels, ScaleLabel::value, "labels", "value");
+    // -0.0 and 0.0 are one point of the scale, though Double.equals tells them apart: + 0.0 folds them
+    Checks.unique(labels, label -> label.value() + 0.0, "labels", "value");
   }
 }

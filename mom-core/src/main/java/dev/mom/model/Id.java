@@ -61,13 +61,15 @@ public final class Id implements Comparable<Id> {
    * @return a message such as {@code invalid id 'Sales Led': use 1 to 64 characters from a-z, 0-9, '-', '_' and '.'}
    */
   public static String describeInvalid(String value) {
-    String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
+    // count and cut by code points, so an emoji is one character and is never split into a lone surrogate
+    int length = value.codePointCount(0, value.length());
+    String shown = length > 80 ? value.substring(0, value.offsetByCodePoints(0, 80)) + "…" : value;
     if (value.isEmpty()) {
       return "invalid id '': an id must not be empty";
     }
-    if (value.length() > MAX_LENGTH) {
+    if (length > MAX_LENGTH) {
       return "invalid id '" + shown + "': an id has at most " + MAX_LENGTH + " characters, this one has "
-          + value.length();
+          + length;
     }
     return "invalid id '" + shown + "': use 1 to " + MAX_LENGTH
         + " characters from a-z, 0-9, '-', '_' and '.' (no capitals, no spaces)";
