@@ -3,44 +3,20 @@ package dev.mom.model;
 import dev.mom.internal.Checks;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A level of the Theory of Change. Levels are ordered by {@link #rank()}: each builds on the one before,
  * so an organisation reaches a level only when it also holds the levels below it. The set is defined by
- * the playbook; the MOM case used the four constants below.
+ * the playbook; the MOM case used the four in {@link ChangeLevels}.
  *
  * <p>Immutable and thread-safe; equality is by value.
  */
 @Value.Immutable
 public abstract class AbstractChangeLevel {
 
-  /** Level 1: daily actions rest on customer data, not assumptions. */
-  public static final ChangeLevel UNDERSTANDING_THE_CUSTOMER =
-      ChangeLevel.of(Id.of("understanding-the-customer"), "Understanding the customer", 1);
-  /** Level 2: customers' needs are heard continuously and products follow. */
-  public static final ChangeLevel CUSTOMER_CENTRIC_PRODUCT_DEVELOPMENT =
-      ChangeLevel.of(Id.of("customer-centric-product-development"), "Customer-centric product development", 2);
-  /** Level 3: future needs are anticipated and answered proactively. */
-  public static final ChangeLevel CUSTOMER_CENTRIC_INNOVATION =
-      ChangeLevel.of(Id.of("customer-centric-innovation"), "Customer-centric innovation", 3);
-  /** Level 4: the customer outlook is part of every process. */
-  public static final ChangeLevel CUSTOMER_CENTRIC_ORGANISATION =
-      ChangeLevel.of(Id.of("customer-centric-organisation"), "Customer-centric organisation", 4);
-
   AbstractChangeLevel() {}
-
-  /**
-   * The four Theory-of-Change levels of the MOM case, lowest first.
-   *
-   * @return an immutable list ordered by rank
-   */
-  public static List<ChangeLevel> defaults() {
-    return List.of(UNDERSTANDING_THE_CUSTOMER, CUSTOMER_CENTRIC_PRODUCT_DEVELOPMENT,
-        CUSTOMER_CENTRIC_INNOVATION, CUSTOMER_CENTRIC_ORGANISATION);
-  }
 
   /**
    * Returns a level with the given id, name and rank and no description.

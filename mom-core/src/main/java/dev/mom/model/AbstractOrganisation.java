@@ -71,5 +71,17 @@ public abstract class AbstractOrganisation {
   void check() {
     Checks.notBlank(name(), "name");
     Checks.unique(functions(), f -> f, "functions", "");
+    if (founded().isPresent() && (founded().getAsInt() < 1000 || founded().getAsInt() > 9999)) {
+      throw new IllegalArgumentException("founded must be a year from 1000 to 9999, was " + founded().getAsInt());
+    }
+    if (employees().isPresent() && employees().getAsInt() < 1) {
+      throw new IllegalArgumentException("employees must be at least 1, was " + employees().getAsInt());
+    }
+    if (customers().isPresent() && customers().getAsInt() < 0) {
+      throw new IllegalArgumentException("customers must not be negative, was " + customers().getAsInt());
+    }
+    if (partners().isPresent() && partners().getAsInt() < 0) {
+      throw new IllegalArgumentException("partners must not be negative, was " + partners().getAsInt());
+    }
   }
 }

@@ -1,7 +1,7 @@
 package dev.mom.playbook;
 
-import dev.mom.model.ChangeLevel;
-import dev.mom.model.FocusArea;
+import dev.mom.model.ChangeLevels;
+import dev.mom.model.FocusAreas;
 import dev.mom.model.Id;
 
 /**
@@ -18,8 +18,8 @@ public final class Playbooks {
       .description("The customer-centric transformation model built by a consultancy and the employees of "
           + "Mikro Yazılım in 2019–2022: four focus areas for mapping the current situation and the four "
           + "ordered levels of its Theory of Change.")
-      .addAllFocusAreas(FocusArea.defaults())
-      .addAllChangeLevels(ChangeLevel.defaults())
+      .addAllFocusAreas(FocusAreas.defaults())
+      .addAllChangeLevels(ChangeLevels.defaults())
       .build();
 
   private Playbooks() {}

@@ -9,25 +9,25 @@ class FocusAreaAndChangeLevelTest {
 
   @Test
   void fourDefaultFocusAreasInTheCaseOrder() {
-    assertThat(FocusArea.defaults()).extracting(a -> a.id().value()).containsExactly(
+    assertThat(FocusAreas.defaults()).extracting(a -> a.id().value()).containsExactly(
         "data-access-and-use", "cooperation-and-working-culture", "product-management-and-development",
         "corporate-strategy");
-    assertThat(FocusArea.defaults()).extracting(FocusArea::name).containsExactly(
+    assertThat(FocusAreas.defaults()).extracting(FocusArea::name).containsExactly(
         "Data access and use", "Cooperation and working culture", "Product management and development",
         "Corporate strategy");
-    assertThat(FocusArea.defaults()).containsExactly(FocusArea.DATA_ACCESS_AND_USE,
-        FocusArea.COOPERATION_AND_WORKING_CULTURE, FocusArea.PRODUCT_MANAGEMENT_AND_DEVELOPMENT,
-        FocusArea.CORPORATE_STRATEGY);
+    assertThat(FocusAreas.defaults()).containsExactly(FocusAreas.DATA_ACCESS_AND_USE,
+        FocusAreas.COOPERATION_AND_WORKING_CULTURE, FocusAreas.PRODUCT_MANAGEMENT_AND_DEVELOPMENT,
+        FocusAreas.CORPORATE_STRATEGY);
   }
 
   @Test
   void fourDefaultLevelsRankedOneToFour() {
-    assertThat(ChangeLevel.defaults()).extracting(l -> l.id().value()).containsExactly(
+    assertThat(ChangeLevels.defaults()).extracting(l -> l.id().value()).containsExactly(
         "understanding-the-customer", "customer-centric-product-development", "customer-centric-innovation",
         "customer-centric-organisation");
-    assertThat(ChangeLevel.defaults()).extracting(ChangeLevel::rank).containsExactly(1, 2, 3, 4);
-    assertThat(ChangeLevel.UNDERSTANDING_THE_CUSTOMER.rank()).isEqualTo(1);
-    assertThat(ChangeLevel.CUSTOMER_CENTRIC_ORGANISATION.rank()).isEqualTo(4);
+    assertThat(ChangeLevels.defaults()).extracting(ChangeLevel::rank).containsExactly(1, 2, 3, 4);
+    assertThat(ChangeLevels.UNDERSTANDING_THE_CUSTOMER.rank()).isEqualTo(1);
+    assertThat(ChangeLevels.CUSTOMER_CENTRIC_ORGANISATION.rank()).isEqualTo(4);
   }
 
   @Test

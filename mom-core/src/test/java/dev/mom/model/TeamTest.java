@@ -56,7 +56,7 @@ class TeamTest {
   @Test
   void subGroupNamesItsFocusArea() {
     Team data = Team.builder().id(Id.of("data-group")).name("Data sub-group").role(TeamRole.SUB_GROUP)
-        .focusArea(FocusArea.DATA_ACCESS_AND_USE.id()).build();
+        .focusArea(FocusAreas.DATA_ACCESS_AND_USE.id()).build();
     assertThat(data.focusArea()).contains(Id.of("data-access-and-use"));
   }
 }

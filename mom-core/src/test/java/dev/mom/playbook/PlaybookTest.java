@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.mom.model.ChangeLevel;
 import dev.mom.model.FocusArea;
+import dev.mom.model.FocusAreas;
 import dev.mom.model.Id;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class PlaybookTest {
   }
 
   private static Playbook.Builder minimal() {
-    return client().addFocusArea(FocusArea.CORPORATE_STRATEGY).addChangeLevel(ONE);
+    return client().addFocusArea(FocusAreas.CORPORATE_STRATEGY).addChangeLevel(ONE);
   }
 
   @Test
@@ -27,14 +28,14 @@ class PlaybookTest {
     Playbook p = minimal().build();
     assertThat(p.description()).isEmpty();
     assertThat(p.extendsPlaybook()).isEmpty();
-    assertThat(p.focusAreas()).containsExactly(FocusArea.CORPORATE_STRATEGY);
+    assertThat(p.focusAreas()).containsExactly(FocusAreas.CORPORATE_STRATEGY);
     assertThat(p.changeLevels()).containsExactly(ONE);
   }
 
   @Test
   void rejectsAFocusAreaIdUsedTwice() {
     assertThatIllegalArgumentException().isThrownBy(() -> client()
-            .addFocusArea(FocusArea.DATA_ACCESS_AND_USE)
+            .addFocusArea(FocusAreas.DATA_ACCESS_AND_USE)
             .addFocusArea(FocusArea.of(Id.of("data-access-and-use"), "Data, again"))
             .addChangeLevel(ONE)
             .build())
@@ -71,7 +72,7 @@ class PlaybookTest {
   void rejectsNoFocusAreasAndNoLevels() {
     assertThatIllegalArgumentException().isThrownBy(() -> client().addChangeLevel(ONE).build())
         .withMessage("focusAreas must name at least one focus area");
-    assertThatIllegalArgumentException().isThrownBy(() -> client().addFocusArea(FocusArea.CORPORATE_STRATEGY).build())
+    assertThatIllegalArgumentException().isThrownBy(() -> client().addFocusArea(FocusAreas.CORPORATE_STRATEGY).build())
         .withMessage("changeLevels must name at least one level");
   }
 
@@ -85,20 +86,20 @@ class PlaybookTest {
 
   @Test
   void levelsInOrderSortsByRankWhateverTheDeclaredOrder() {
-    Playbook p = client().addFocusArea(FocusArea.CORPORATE_STRATEGY).addChangeLevels(THREE, ONE, TWO).build();
+    Playbook p = client().addFocusArea(FocusAreas.CORPORATE_STRATEGY).addChangeLevels(THREE, ONE, TWO).build();
     assertThat(p.changeLevels()).containsExactly(THREE, ONE, TWO);
     assertThat(p.levelsInOrder()).containsExactly(ONE, TWO, THREE);
     // ranks need not be consecutive: 10, 2, 7 -> 2, 7, 10
-    Playbook gaps = client().addFocusArea(FocusArea.CORPORATE_STRATEGY)
+    Playbook gaps = client().addFocusArea(FocusAreas.CORPORATE_STRATEGY)
         .addChangeLevels(ONE.withRank(10), TWO.withRank(2), THREE.withRank(7)).build();
     assertThat(gaps.levelsInOrder()).extracting(ChangeLevel::rank).containsExactly(2, 7, 10);
   }
 
   @Test
   void looksUpFocusAreasAndLevelsById() {
-    Playbook p = client().addFocusAreas(FocusArea.DATA_ACCESS_AND_USE, FocusArea.CORPORATE_STRATEGY)
+    Playbook p = client().addFocusAreas(FocusAreas.DATA_ACCESS_AND_USE, FocusAreas.CORPORATE_STRATEGY)
         .addChangeLevels(TWO, ONE).build();
-    assertThat(p.focusArea(Id.of("corporate-strategy"))).containsSame(FocusArea.CORPORATE_STRATEGY);
+    assertThat(p.focusArea(Id.of("corporate-strategy"))).containsSame(FocusAreas.CORPORATE_STRATEGY);
     assertThat(p.focusArea(Id.of("product-management-and-development"))).isEmpty();
     assertThat(p.changeLevel(Id.of("one"))).containsSame(ONE);
     assertThat(p.changeLevel(Id.of("three"))).isEmpty();

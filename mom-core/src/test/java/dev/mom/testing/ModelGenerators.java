@@ -1,7 +1,9 @@
 package dev.mom.testing;
 
 import dev.mom.model.ChangeLevel;
+import dev.mom.model.ChangeLevels;
 import dev.mom.model.FocusArea;
+import dev.mom.model.FocusAreas;
 import dev.mom.model.Function;
 import dev.mom.model.Id;
 import dev.mom.model.Member;
@@ -190,7 +192,7 @@ public final class ModelGenerators {
    */
   public static FocusArea focusArea(Random random) {
     if (random.nextInt(8) == 0) {
-      return FocusArea.defaults().get(random.nextInt(FocusArea.defaults().size()));
+      return FocusAreas.defaults().get(random.nextInt(FocusAreas.defaults().size()));
     }
     return focusArea(random, id(random));
   }
@@ -208,7 +210,7 @@ public final class ModelGenerators {
    */
   public static ChangeLevel changeLevel(Random random) {
     if (random.nextInt(8) == 0) {
-      return ChangeLevel.defaults().get(random.nextInt(ChangeLevel.defaults().size()));
+      return ChangeLevels.defaults().get(random.nextInt(ChangeLevels.defaults().size()));
     }
     return changeLevel(random, id(random), rank(random));
   }
@@ -525,7 +527,7 @@ public final class ModelGenerators {
         .name(text(random))
         .role(roles[random.nextInt(roles.length)]);
     if (random.nextBoolean()) {
-      builder.focusArea(random.nextBoolean() ? id(random) : FocusArea.defaults().get(random.nextInt(4)).id());
+      builder.focusArea(random.nextBoolean() ? id(random) : FocusAreas.defaults().get(random.nextInt(4)).id());
     }
     int size = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(8);
     for (Id memberId : distinctIds(random, size)) {
