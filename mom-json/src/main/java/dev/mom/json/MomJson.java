@@ -296,6 +296,10 @@ public final class MomJson {
    */
   public void write(Object value, OutputStream out) throws IOException {
     Objects.requireNonNull(value, "value");
+    if (!value.getClass().getName().startsWith("dev.mom.")) {
+      throw new IllegalArgumentException("cannot write a " + value.getClass().getName()
+          + " as MOM JSON: only MOM's own types are written");
+    }
     Object root = DocumentKind.forType(value.getClass()).<Object>map(k -> new Envelope(k, value)).orElse(value);
     try (JsonGenerator gen = factory.createGenerator(new NonClosing(out))) {
       writer.writeValue(gen, root);
@@ -361,7 +365,7 @@ public final class MomJson {
             header.schemaVersion = p.getIntValue();
           }
         }
-        p.skipChildren();
+        readThrough(p);
       }
       if (p.nextToken() != null) {
         problems.add(Problem.of("", "unexpected content after the end of the document, at line "
@@ -377,6 +381,30 @@ public final class MomJson {
       closeQuietly(p);
     }
     return header;
+  }
+
+  /**
+   * Reads the value at the current token to its end, touching every string and number so that the
+   * length limits apply to all of them (the parser checks them only when a value is looked at).
+   */
+  private static void readThrough(JsonParser p) throws IOException {
+    int depth = 0;
+    JsonToken token = p.currentToken();
+    do {
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (token == JsonToken.VALUE_STRING) {
+        p.getTextLength();
+      } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        p.getNumberValue();
+      }
+      if (depth == 0) {
+        return;
+      }
+      token = p.nextToken();
+    } while (token != null);
   }
 
   private String limitMessage(StreamConstraintsException e) {
@@ -488,6 +516,9 @@ public final class MomJson {
     try {
       p = reader.createParser(json);
       value = reader.readValue(p);
+    } catch (StreamConstraintsException e) {
+      session.add(Problem.of(pointerOf(p), limitMessage(e)));
+      value = null;
     } catch (JsonProcessingException e) {
       session.add(Problem.of(pointerOf(p), e.getOriginalMessage()));
       value = null;

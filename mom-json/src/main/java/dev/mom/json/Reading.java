@@ -68,6 +68,9 @@ final class Reading {
     try {
       return reader.deserialize(p, context);
     } catch (JsonMappingException | InputCoercionException e) {
+      if (ReadSession.of(context) == null) {
+        throw e;
+      }
       ReadSession.report(p, context, JacksonProblems.toProblem(p, e));
       ReadSession.recover(p, owner);
       return null;
