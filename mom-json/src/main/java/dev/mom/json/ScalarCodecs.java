@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
-import com.fasterxml.jackson.databind.type.CollectionType;
 import dev.mom.model.Function;
 import dev.mom.model.Id;
 import java.io.IOException;
@@ -298,13 +297,6 @@ final class ScalarCodecs {
       return ValueShape.of(type.getRawClass())
           .<JsonDeserializer<?>>map(shape -> new ValueTypeDeserializer(shape, type, config.getTypeFactory()))
           .orElse(null);
-    }
-
-    @Override
-    public JsonDeserializer<?> findCollectionDeserializer(CollectionType type, DeserializationConfig config,
-        BeanDescription description, com.fasterxml.jackson.databind.jsontype.TypeDeserializer elementTypeDeserializer,
-        JsonDeserializer<?> elementDeserializer) {
-      return null;
     }
   }
 
