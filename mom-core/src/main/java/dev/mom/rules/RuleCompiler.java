@@ -35,7 +35,9 @@ import java.util.OptionalInt;
  * </ul>
  * These checks together find every rule that can never fire by the compiler's analysis (intervals per
  * signal, {@code not} of comparisons is not pushed inward), because a condition can never hold only
- * through one of them.
+ * through one of them. The analysis counts {@code eq}'s tolerance ({@code x = 0.2} and {@code x > 0.2} can
+ * hold together, at {@code 0.2 + 0.5e-9}) and relies on {@link SignalValues} accepting only values within
+ * each signal's range.
  *
  * <p>Compilation also collects non-fatal {@linkplain CompiledRuleSet#warnings() warnings}, each with its
  * location: a comparison that holds on the signal's whole range (such as {@code gte min}; it only tests

@@ -18,6 +18,8 @@ import java.util.Locale;
  * </pre>
  * {@code TRUE} is the identity of {@code and} (so an empty {@code all} is {@code TRUE}) and {@code FALSE}
  * the identity of {@code or} (so an empty {@code any} is {@code FALSE}).
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Truth {
   /** The condition holds. */
