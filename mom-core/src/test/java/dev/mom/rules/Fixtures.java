@@ -31,7 +31,11 @@ final class Fixtures {
 
   @SafeVarargs
   static RuleSet<String> rules(Rule<String>... rules) {
-    return RuleSet.<String>builder().addRules(rules).build();
+    RuleSet.Builder<String> builder = RuleSet.builder();
+    for (Rule<String> rule : rules) {
+      builder.addRule(rule);
+    }
+    return builder.build();
   }
 
   static SignalValues.Builder values() {

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RuleCompilerTest {
 
   private static List<String> problems(RuleSet<String> ruleSet) {
-    RuleSetException e = catchThrowableOfType(() -> RuleCompiler.compile(ruleSet, CATALOGUE),
-        RuleSetException.class);
+    RuleSetException e = catchThrowableOfType(RuleSetException.class,
+        () -> RuleCompiler.compile(ruleSet, CATALOGUE));
     assertThat(e).as("compile should fail").isNotNull();
     return e.problems().stream().map(RuleProblem::toString).collect(java.util.stream.Collectors.toList());
   }
@@ -50,8 +50,8 @@ class RuleCompilerTest {
         // nothing close to survey.avg (survey.mean is 4 edits away)
         rule("average", signal("survey.avg").gt(3)));
 
-    RuleSetException e = catchThrowableOfType(() -> RuleCompiler.compile(ruleSet, CATALOGUE),
-        RuleSetException.class);
+    RuleSetException e = catchThrowableOfType(RuleSetException.class,
+        () -> RuleCompiler.compile(ruleSet, CATALOGUE));
 
     assertThat(e.getMessage()).isEqualTo(String.join("\n",
         "7 problems in the rule set:",
