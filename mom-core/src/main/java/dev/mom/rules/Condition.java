@@ -22,7 +22,7 @@ import java.util.List;
  *       {@code FALSE}; so {@code any([])} is {@code FALSE};
  *   <li>a rule fires only when its condition is {@code TRUE}.
  * </ul>
- * These are Kleene's rules; double negation and De Morgan's laws hold for them. The compiler rejects
+ * These are Kleene's rules (see {@link Truth}); double negation and De Morgan's laws hold for them. The compiler rejects
  * empty {@code all}/{@code any} nodes in rule sets, so the empty cases matter only to code that builds
  * conditions by hand.
  *
