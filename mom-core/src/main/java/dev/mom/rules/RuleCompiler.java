@@ -1,5 +1,6 @@
 package dev.mom.rules;
 
+import dev.mom.internal.Suggestions;
 import dev.mom.model.Id;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,7 +106,7 @@ public final class RuleCompiler {
 
   /**
    * The catalogue's name closest to an unknown one, if one is close: the same name in another case; else
-   * the nearest by edit distance (Levenshtein) if at most {@code min(3, max(1, length / 4))} edits away,
+   * the nearest by edit distance (optimal string alignment: a swap of neighbours counts as one edit) if at most {@code min(3, max(1, length / 4))} edits away,
    * the earliest in the catalogue on a tie; else a name that ends with {@code "." + name}.
    */
   static Optional<String> suggest(String name, SignalCatalogue catalogue) {
@@ -117,7 +118,7 @@ public final class RuleCompiler {
       if (candidate.equalsIgnoreCase(name)) {
         return Optional.of(candidate);
       }
-      int distance = editDistance(name, candidate);
+      int distance = Suggestions.distance(name, candidate);
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -131,26 +132,6 @@ public final class RuleCompiler {
       return Optional.of(best);
     }
     return Optional.ofNullable(suffixMatch);
-  }
-
-  /** Levenshtein distance: insertions, deletions and substitutions each cost one. */
-  static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   /** A place in the rule set: the location text, the JSON pointer and the rule's id. */

@@ -126,14 +126,6 @@ class RuleCompilerTest {
   }
 
   @Test
-  void editDistance() {
-    assertThat(RuleCompiler.editDistance("", "abc")).isEqualTo(3);
-    assertThat(RuleCompiler.editDistance("kitten", "sitting")).isEqualTo(3);
-    assertThat(RuleCompiler.editDistance("sales", "sales")).isZero();
-    assertThat(RuleCompiler.editDistance("saels", "sales")).isEqualTo(2);
-  }
-
-  @Test
   void contradictionsAreFoundThroughNestedAllsAndReportedOnce() {
     assertThat(problems(rules(rule("r", all(signal(SALES).gte(0.5), all(signal(COUNT).gte(1), signal(SALES).lt(0.3)))))))
         .containsExactly("rules[0] (r).when: contradictory 'all': decisions.decidedBy.sales >= 0.5 (all[0]) and "
