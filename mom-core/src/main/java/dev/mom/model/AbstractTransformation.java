@@ -1,5 +1,8 @@
 package dev.mom.model;
 
+import dev.mom.diagnosis.Decision;
+import dev.mom.diagnosis.Observation;
+import dev.mom.diagnosis.SurveyResponse;
 import dev.mom.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -42,6 +45,22 @@ public abstract class AbstractTransformation {
   /** The task force, its sub-groups, the advisory board, the agents and product teams, each id once. */
   public abstract List<@Valid Team> teams();
 
+  /** The sampled log of critical product decisions, for the dominance diagnosis; each id once. */
+  public abstract List<@Valid Decision> decisions();
+
+  /** The answers to the diagnosis survey, one per respondent. */
+  public abstract List<@Valid SurveyResponse> surveyResponses();
+
+  /** Coded observations from interviews, document reviews and observed meetings. */
+  public abstract List<@Valid Observation> observations();
+
+  private void checkFunction(List<String> problems, String attribute, Function function) {
+    if (!organisation().hasFunction(function)) {
+      problems.add(attribute + " '" + function + "' is not a function of the organisation "
+          + organisation().functions());
+    }
+  }
+
   @Value.Check
   void check() {
     Checks.notBlank(title(), "title");
@@ -50,15 +69,31 @@ public abstract class AbstractTransformation {
     for (int t = 0; t < teams().size(); t++) {
       List<Member> members = teams().get(t).members();
       for (int m = 0; m < members.size(); m++) {
-        Function function = members.get(m).function();
-        if (!organisation().hasFunction(function)) {
-          problems.add("teams[" + t + "].members[" + m + "].function '" + function
-              + "' is not a function of the organisation " + organisation().functions());
-        }
+        checkFunction(problems, "teams[" + t + "].members[" + m + "].function", members.get(m).function());
       }
     }
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(String.join("; ", problems));
+    Checks.unique(decisions(), Decision::id, "decisions", "id");
+    Checks.unique(surveyResponses(), SurveyResponse::respondent, "surveyResponses", "respondent");
+    for (int d = 0; d < decisions().size(); d++) {
+      Decision decision = decisions().get(d);
+      String at = "decisions[" + d + "]";
+      checkFunction(problems, at + ".initiatedBy", decision.initiatedBy());
+      checkFunction(problems, at + ".decidedBy", decision.decidedBy());
+      for (int c = 0; c < decision.consulted().size(); c++) {
+        checkFunction(problems, at + ".consulted[" + c + "]", decision.consulted().get(c));
+      }
+      if (decision.overriddenBy().isPresent()) {
+        checkFunction(problems, at + ".overriddenBy", decision.overriddenBy().get());
+      }
     }
+    for (int r = 0; r < surveyResponses().size(); r++) {
+      checkFunction(problems, "surveyResponses[" + r + "].function", surveyResponses().get(r).function());
+    }
+    for (int o = 0; o < observations().size(); o++) {
+      if (observations().get(o).function().isPresent()) {
+        checkFunction(problems, "observations[" + o + "].function", observations().get(o).function().get());
+      }
+    }
+    InvalidValueException.throwIfAny(problems);
   }
 }

@@ -1,5 +1,6 @@
 package dev.mom.rules;
 
+import dev.mom.internal.Numbers;
 import java.util.Objects;
 
 /**
@@ -80,16 +81,9 @@ public record Compare(String signal, Operator operator, double value, double upp
   @Override
   public String toString() {
     if (operator == Operator.BETWEEN) {
-      return signal + " in [" + format(value) + ", " + format(upper) + "]";
+      return signal + " in [" + Numbers.format(value) + ", " + Numbers.format(upper) + "]";
     }
-    return signal + " " + operator.symbol() + " " + format(value);
-  }
-
-  static String format(double number) {
-    if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-      return Long.toString((long) number);
-    }
-    return Double.toString(number);
+    return signal + " " + operator.symbol() + " " + Numbers.format(value);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.mom.rules;
 
+import dev.mom.internal.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -177,7 +178,7 @@ public final class ConditionTrace {
     text.append("  ".repeat(depth));
     if (kind == Kind.COMPARE) {
       text.append(condition).append(": ")
-          .append(observed.isPresent() ? "observed " + Compare.format(observed.getAsDouble()) : "no value");
+          .append(observed.isPresent() ? "observed " + Numbers.format(observed.getAsDouble()) : "no value");
     } else {
       text.append(kind.id());
     }

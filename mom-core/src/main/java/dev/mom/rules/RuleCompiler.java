@@ -1,5 +1,6 @@
 package dev.mom.rules;
 
+import dev.mom.internal.Numbers;
 import dev.mom.internal.Suggestions;
 import dev.mom.model.Id;
 import java.util.ArrayList;
@@ -238,7 +239,7 @@ public final class RuleCompiler {
       }
       Interval range = Interval.range(signal.get());
       Interval holds = Interval.where(compare);
-      String rangeText = "[" + Compare.format(signal.get().min()) + ", " + Compare.format(signal.get().max()) + "]";
+      String rangeText = "[" + Numbers.format(signal.get().min()) + ", " + Numbers.format(signal.get().max()) + "]";
       if (!holds.meets(range)) {
         errors.add(place.problem(compare + " can never hold: the signal's range is " + rangeText));
         return false;

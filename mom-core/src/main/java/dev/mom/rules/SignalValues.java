@@ -1,5 +1,6 @@
 package dev.mom.rules;
 
+import dev.mom.internal.Numbers;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -133,7 +134,7 @@ public final class SignalValues {
         text.append(", ");
       }
       text.append(catalogue.signals().get(i).name()).append('=')
-          .append(present[i] ? Compare.format(values[i]) : "—");
+          .append(present[i] ? Numbers.format(values[i]) : "—");
     }
     return text.append('}').toString();
   }
@@ -176,9 +177,9 @@ public final class SignalValues {
       }
       Signal signal = catalogue.signals().get(index);
       if (value < signal.min() || value > signal.max()) {
-        throw new IllegalArgumentException("signal " + name + " is " + Compare.format(value)
-            + ", outside its published range [" + Compare.format(signal.min()) + ", "
-            + Compare.format(signal.max()) + "]");
+        throw new IllegalArgumentException("signal " + name + " is " + Numbers.format(value)
+            + ", outside its published range [" + Numbers.format(signal.min()) + ", "
+            + Numbers.format(signal.max()) + "]");
       }
       mark(index, name);
       values[index] = value == 0.0 ? 0.0 : value;
@@ -202,7 +203,7 @@ public final class SignalValues {
     private void mark(int index, String name) {
       if (set[index]) {
         throw new IllegalStateException("signal " + name + " is already "
-            + (present[index] ? "set to " + Compare.format(values[index]) : "declared missing"));
+            + (present[index] ? "set to " + Numbers.format(values[index]) : "declared missing"));
       }
       set[index] = true;
     }
