@@ -1,0 +1,80 @@
+package dev.mom.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Writes a report to the file named by {@code --out}: first to a temporary file in the same folder, then
+ * renamed over the target in one atomic step, so a reader never sees half a report and a failed run leaves
+ * the previous report in place.
+ */
+final class OutputFile {
+
+  private OutputFile() {}
+
+  /**
+   * Writes text as UTF-8 to a file, atomically replacing any file of that name.
+   *
+   * @param target the file to write; its folder must exist
+   * @param text the content
+   * @throws InvalidInputException if the file cannot be written there (no such folder, permission denied,
+   *     the name is a folder)
+   * @throws IOException if writing fails otherwise (disk full, I/O error)
+   */
+  static void write(Path target, String text) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path folder = absolute.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new InvalidInputException("cannot write " + target + ": the folder " + (folder == null ? target : folder)
+          + " does not exist");
+    }
+    if (Files.isDirectory(absolute)) {
+      throw new InvalidInputException("cannot write " + target + ": it is a folder");
+    }
+    Path temporary = null;
+    try {
+      temporary = createTemporary(folder, absolute.getFileName().toString());
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temporary = null;
+    } catch (AccessDeniedException e) {
+      throw new InvalidInputException("cannot write " + target + ": permission denied");
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException("cannot write " + target + ": no such file or folder");
+    } catch (FileSystemException e) {
+      throw new InvalidInputException("cannot write " + target + ": "
+          + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
+    } finally {
+      if (temporary != null) {
+        Files.deleteIfExists(temporary);
+      }
+    }
+  }
+
+  /** Creates a new, empty hidden file beside the target, with the default permissions of new files. */
+  private static Path createTemporary(Path folder, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong());
+      try {
+        return Files.createFile(folder.resolve("." + name + "." + suffix + ".tmp"));
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 10) {
+          throw e;
+        }
+      }
+    }
+  }
+}

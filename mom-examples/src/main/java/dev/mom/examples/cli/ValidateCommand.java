@@ -1,0 +1,182 @@
+package dev.mom.examples.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mom.json.MomDocument;
+import dev.mom.json.MomJson;
+import dev.mom.json.MomJsonException;
+import dev.mom.json.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code mom validate FILE...}: reads each file as a MOM document of any kind and lists every problem.
+ *
+ * <p>The whole report goes to standard output, valid and invalid files alike and in the order given, so
+ * that {@code mom validate *.json | less} or {@code > report.txt} keeps it together; the exit code says
+ * whether every file was valid (0) or not (2).
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = ManifestVersion.class,
+    description = {
+        "Reads each FILE as a MOM document of any kind (mom/transformation, mom/playbook) and lists every "
+            + "problem with its JSON pointer.",
+        "The report goes to standard output; the exit code is 0 if every file is valid, 2 if any is not."},
+    footer = {"", "Text output, per file:",
+        "  FILE: valid mom/transformation (schemaVersion 1)",
+        "  FILE: 2 problems",
+        "    /pointer: message (rejected: value)",
+        "  FILE: cannot read the file: no such file"})
+final class ValidateCommand implements Callable<Integer> {
+
+  /** The output formats of {@code validate}. */
+  enum Format {
+    TEXT, JSON;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads the format by its lowercase name. */
+    static final class Converter extends FormatConverter<Format> {
+      Converter() {
+        super(Format.class);
+      }
+    }
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "The documents to validate.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.TEXT;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Result> results = new ArrayList<>();
+    for (Path file : files) {
+      results.add(validate(file));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format == Format.JSON ? json(results) : text(results));
+    out.flush();
+    return results.stream().allMatch(Result::valid) ? MomCommand.OK : MomCommand.INVALID_INPUT;
+  }
+
+  /** The outcome for one file: the document read, or the problems found, or why it could not be read. */
+  record Result(String file, Optional<MomDocument> document, List<Problem> problems, Optional<String> unreadable) {
+    boolean valid() {
+      return document.isPresent();
+    }
+  }
+
+  static Result validate(Path file) {
+    String name = file.toString();
+    if (Files.isDirectory(file)) {
+      return unreadable(name, "it is a folder, not a file");
+    }
+    try {
+      MomDocument document = MomJson.standard().readDocument(file);
+      return new Result(name, Optional.of(document), List.of(), Optional.empty());
+    } catch (MomJsonException e) {
+      return new Result(name, Optional.empty(), e.problems(), Optional.empty());
+    } catch (NoSuchFileException e) {
+      return unreadable(name, "no such file");
+    } catch (AccessDeniedException e) {
+      return unreadable(name, "permission denied");
+    } catch (IOException e) {
+      return unreadable(name, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+  }
+
+  private static Result unreadable(String file, String reason) {
+    String message = "cannot read the file: " + reason;
+    return new Result(file, Optional.empty(), List.of(Problem.of("", message)), Optional.of(message));
+  }
+
+  static String text(List<Result> results) {
+    StringBuilder text = new StringBuilder();
+    for (Result result : results) {
+      text.append(result.file()).append(": ");
+      if (result.document().isPresent()) {
+        MomDocument document = result.document().get();
+        text.append("valid ").append(document.kind().id())
+            .append(" (schemaVersion ").append(document.schemaVersion()).append(")\n");
+      } else if (result.unreadable().isPresent()) {
+        text.append(result.unreadable().get()).append('\n');
+      } else {
+        int count = result.problems().size();
+        text.append(count).append(count == 1 ? " problem\n" : " problems\n");
+        for (Problem problem : result.problems()) {
+          text.append("  ").append(problem).append('\n');
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  static String json(List<Result> results) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    ArrayNode array = nodes.arrayNode();
+    for (Result result : results) {
+      ObjectNode entry = array.addObject();
+      entry.put("file", result.file());
+      entry.put("valid", result.valid());
+      if (result.document().isPresent()) {
+        entry.put("kind", result.document().get().kind().id());
+      } else {
+        entry.putNull("kind");
+      }
+      ArrayNode problems = entry.putArray("problems");
+      for (Problem problem : result.problems()) {
+        ObjectNode p = problems.addObject();
+        p.put("pointer", problem.pointer());
+        p.put("message", problem.message());
+        if (problem.rejectedValue().isPresent()) {
+          p.put("rejectedValue", problem.rejectedValue().get());
+        } else {
+          p.putNull("rejectedValue");
+        }
+      }
+    }
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    return new ObjectMapper()
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writer(printer)
+        .writeValueAsString(array) + "\n";
+  }
+}

@@ -1,0 +1,386 @@
+package dev.mom.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mom.examples.mikro.MikroCase;
+import dev.mom.json.MomJson;
+import dev.mom.playbook.Playbooks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Runs the {@code mom} command in-process, with standard output and error captured. */
+class MomCommandTest {
+
+  @TempDir
+  Path folder;
+
+  /** What one run of the tool produced. */
+  record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    return run(MomCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())),
+        args);
+  }
+
+  private static Run run(CommandLine commandLine, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exitCode = commandLine.execute(args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private Path mikroFile() throws IOException {
+    try (InputStream in = MikroCase.class.getResourceAsStream(MikroCase.RESOURCE)) {
+      Path file = folder.resolve("mikro.json");
+      Files.write(file, in.readAllBytes());
+      return file;
+    }
+  }
+
+  private static String golden(String name) throws IOException {
+    try (InputStream in = MomCommandTest.class.getResourceAsStream(name)) {
+      assertThat(in).as("golden file %s", name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  // ---- the top command ------------------------------------------------------------------------------
+
+  @Test
+  void versionIsDevelopmentOutsideTheJar() {
+    Run run = run("--version");
+
+    // the classes under test come from target/classes, which has no manifest; the jar says 0.1.0-SNAPSHOT
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("mom development\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void helpListsTheCommandsAndExitCodes() {
+    Run run = run("--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("Usage: mom [-hV] [--debug] [COMMAND]")
+        .contains("  demo  ", "  validate  ", "Exit codes: 0 ok, 2 invalid input");
+  }
+
+  @Test
+  void withoutACommandItIsAUsageError() {
+    Run run = run();
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("Missing command: give one of demo, validate, help\n"
+        + "Try 'mom --help' for more information.\n");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageErrorWithAHint() throws IOException {
+    Run run = run("validate", "--bogus", mikroFile().toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("Unknown option: '--bogus'\n"
+        + "Try 'mom validate --help' for more information.\n");
+  }
+
+  @Test
+  void aMistypedCommandGetsASuggestion() {
+    Run run = run("valdate", "x.json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("Unmatched arguments from index 0: 'valdate', 'x.json'\n"
+        + "Did you mean: mom validate?\n"
+        + "Try 'mom --help' for more information.\n");
+  }
+
+  @Test
+  void anUnknownFormatNamesTheFormats() {
+    Run run = run("demo", "--format", "html");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("Invalid value for option '--format': expected one of text, markdown but was 'html'\n"
+        + "Try 'mom demo --help' for more information.\n");
+  }
+
+  // ---- internal errors ------------------------------------------------------------------------------
+
+  /** A command that fails the way a bug would. */
+  @Command(name = "explode")
+  static final class Explode implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("boom\n  on a second line");
+    }
+  }
+
+  private static CommandLine withExplode() {
+    CommandLine commandLine = MomCommand.commandLine(new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()));
+    commandLine.addSubcommand(new Explode());
+    return commandLine;
+  }
+
+  @Test
+  void anInternalErrorExitsWith3AndOneLineWithoutAStackTrace() {
+    Run run = run(withExplode(), "explode");
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("mom: internal error: java.lang.IllegalStateException: boom on a second line "
+        + "(run again with --debug for the stack trace)\n");
+  }
+
+  @Test
+  void anInternalErrorWithDebugPrintsTheStackTrace() {
+    for (String[] args : new String[][] {{"--debug", "explode"}, {"explode", "--debug"}}) {
+      Run run = run(withExplode(), args);
+
+      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(3);
+      assertThat(run.err()).as(String.join(" ", args))
+          .startsWith("mom: internal error: java.lang.IllegalStateException: boom on a second line\n"
+              + "java.lang.IllegalStateException: boom\n")
+          .contains("\tat dev.mom.examples.cli.MomCommandTest$Explode.call(");
+    }
+  }
+
+  // ---- validate -------------------------------------------------------------------------------------
+
+  @Test
+  void validateAcceptsTheMikroCase() throws IOException {
+    Path file = mikroFile();
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(file + ": valid mom/transformation (schemaVersion 1)\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validateAcceptsAPlaybook() throws IOException {
+    Path file = write("mom-playbook.json", MomJson.standard().write(Playbooks.mom()));
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(file + ": valid mom/playbook (schemaVersion 1)\n");
+  }
+
+  private static final String BROKEN = "{\n"
+      + "  \"kind\": \"mom/transformation\",\n"
+      + "  \"schemaVersion\": 1,\n"
+      + "  \"id\": \"Mikro Case\",\n"
+      + "  \"title\": \"Broken\",\n"
+      + "  \"organisation\": {\n"
+      + "    \"id\": \"mikro\",\n"
+      + "    \"nmae\": \"Mikro Yazılım\"\n"
+      + "  },\n"
+      + "  \"teams\": []\n"
+      + "}\n";
+
+  private static final String DUPLICATE_KEY = "{\n"
+      + "  \"kind\": \"mom/transformation\",\n"
+      + "  \"schemaVersion\": 1,\n"
+      + "  \"id\": \"a\",\n"
+      + "  \"id\": \"b\"\n"
+      + "}\n";
+
+  @Test
+  void validateListsEveryProblemOfABrokenFile() throws IOException {
+    Path file = write("broken.json", BROKEN);
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEqualTo(file + ": 3 problems\n"
+        + "  /id: invalid id 'Mikro Case': use 1 to 64 characters from a-z, 0-9, '-', '_' and '.' "
+        + "(no capitals, no spaces) (rejected: Mikro Case)\n"
+        + "  /organisation/nmae: unknown property 'nmae' (did you mean 'name'?)\n"
+        + "  /organisation/name: missing required property 'name'\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validateReportsADuplicateKey() throws IOException {
+    Path file = write("duplicate.json", DUPLICATE_KEY);
+
+    Run run = run("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEqualTo(file + ": 1 problem\n"
+        + "  /id: duplicate property 'id' at line 5, column 7\n");
+  }
+
+  @Test
+  void validateReportsAMissingFileOnOneLine() {
+    Path missing = folder.resolve("missing.json");
+
+    Run run = run("validate", missing.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEqualTo(missing + ": cannot read the file: no such file\n");
+  }
+
+  @Test
+  void validateReportsAFolderOnOneLine() {
+    Run run = run("validate", folder.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEqualTo(folder + ": cannot read the file: it is a folder, not a file\n");
+  }
+
+  @Test
+  void validateReadsEveryFileInOrderAndFailsIfAnyIsInvalid() throws IOException {
+    Path valid = mikroFile();
+    Path duplicate = write("duplicate.json", DUPLICATE_KEY);
+    Path missing = folder.resolve("missing.json");
+
+    Run run = run("validate", duplicate.toString(), valid.toString(), missing.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEqualTo(duplicate + ": 1 problem\n"
+        + "  /id: duplicate property 'id' at line 5, column 7\n"
+        + valid + ": valid mom/transformation (schemaVersion 1)\n"
+        + missing + ": cannot read the file: no such file\n");
+  }
+
+  @Test
+  void validateWithoutAFileIsAUsageError() {
+    Run run = run("validate");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("Missing required parameter: 'FILE'\n"
+        + "Try 'mom validate --help' for more information.\n");
+  }
+
+  @Test
+  void validateWritesJsonOnRequest() throws IOException {
+    Path valid = mikroFile();
+    Path broken = write("broken.json", BROKEN);
+    Path missing = folder.resolve("missing.json");
+
+    Run run = run("validate", "--format", "json", valid.toString(), broken.toString(), missing.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEqualTo("[\n"
+        + "  {\n"
+        + "    \"file\": " + quoted(valid) + ",\n"
+        + "    \"valid\": true,\n"
+        + "    \"kind\": \"mom/transformation\",\n"
+        + "    \"problems\": []\n"
+        + "  },\n"
+        + "  {\n"
+        + "    \"file\": " + quoted(broken) + ",\n"
+        + "    \"valid\": false,\n"
+        + "    \"kind\": null,\n"
+        + "    \"problems\": [\n"
+        + "      {\n"
+        + "        \"pointer\": \"/id\",\n"
+        + "        \"message\": \"invalid id 'Mikro Case': use 1 to 64 characters from a-z, 0-9, '-', '_' and '.' "
+        + "(no capitals, no spaces)\",\n"
+        + "        \"rejectedValue\": \"Mikro Case\"\n"
+        + "      },\n"
+        + "      {\n"
+        + "        \"pointer\": \"/organisation/nmae\",\n"
+        + "        \"message\": \"unknown property 'nmae' (did you mean 'name'?)\",\n"
+        + "        \"rejectedValue\": null\n"
+        + "      },\n"
+        + "      {\n"
+        + "        \"pointer\": \"/organisation/name\",\n"
+        + "        \"message\": \"missing required property 'name'\",\n"
+        + "        \"rejectedValue\": null\n"
+        + "      }\n"
+        + "    ]\n"
+        + "  },\n"
+        + "  {\n"
+        + "    \"file\": " + quoted(missing) + ",\n"
+        + "    \"valid\": false,\n"
+        + "    \"kind\": null,\n"
+        + "    \"problems\": [\n"
+        + "      {\n"
+        + "        \"pointer\": \"\",\n"
+        + "        \"message\": \"cannot read the file: no such file\",\n"
+        + "        \"rejectedValue\": null\n"
+        + "      }\n"
+        + "    ]\n"
+        + "  }\n"
+        + "]\n");
+  }
+
+  private static String quoted(Path file) {
+    return "\"" + file.toString().replace("\\", "\\\\") + "\"";
+  }
+
+  // ---- demo -----------------------------------------------------------------------------------------
+
+  @Test
+  void demoPrintsTheGoldenTextReport() throws IOException {
+    Run run = run("demo");
+
+    assertThat(run.exitCode()).isZero();
+    // a change here is a deliberate change of the report: update demo.txt in the same commit
+    assertThat(run.out()).isEqualTo(golden("demo.txt"));
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void demoPrintsTheGoldenMarkdownReport() throws IOException {
+    Run run = run("demo", "--format", "markdown");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(golden("demo.md"));
+  }
+
+  @Test
+  void demoSaysWhichEnginesAreNotAvailableYet() {
+    Run run = run("demo");
+
+    assertThat(run.out()).contains(
+        "\nEngines not yet available: diagnosis, gaps, prioritisation, traceability, impact (no scores yet).\n");
+  }
+
+  @Test
+  void demoWritesToAFileReplacingItAndLeavingNoTemporaryFile() throws IOException {
+    Path report = write("report.md", "an older report\n");
+
+    Run run = run("demo", "--format", "MARKDOWN", "--out", report.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(golden("demo.md"));
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).containsExactly(report);
+    }
+  }
+
+  @Test
+  void demoIntoAMissingFolderIsInvalidInput() {
+    Path report = folder.resolve("no-such-folder").resolve("report.txt");
+
+    Run run = run("demo", "--out", report.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("mom demo: cannot write " + report + ": the folder " + report.getParent()
+        + " does not exist\n");
+  }
+}

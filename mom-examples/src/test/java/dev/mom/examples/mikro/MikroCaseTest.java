@@ -1,0 +1,124 @@
+package dev.mom.examples.mikro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mom.json.MomJson;
+import dev.mom.model.FocusAreas;
+import dev.mom.model.Function;
+import dev.mom.model.Id;
+import dev.mom.model.Member;
+import dev.mom.model.Team;
+import dev.mom.model.TeamRole;
+import dev.mom.model.Transformation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class MikroCaseTest {
+
+  private static byte[] resourceBytes() throws IOException {
+    try (InputStream in = MikroCase.class.getResourceAsStream(MikroCase.RESOURCE)) {
+      assertThat(in).as("resource %s", MikroCase.RESOURCE).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  private static List<Team> teams(Transformation mikro, TeamRole role) {
+    return mikro.teams().stream().filter(t -> t.role() == role).collect(Collectors.toList());
+  }
+
+  @Test
+  void theBundledDocumentReadsAsATransformation() throws IOException {
+    Transformation mikro = MomJson.standard().read(resourceBytes(), Transformation.class);
+
+    assertThat(mikro).isEqualTo(MikroCase.transformation());
+    assertThat(mikro.id()).isEqualTo(Id.of("mikro-mom"));
+  }
+
+  @Test
+  void theBundledDocumentIsCanonical() throws IOException {
+    byte[] bytes = resourceBytes();
+    Transformation mikro = MomJson.standard().read(bytes, Transformation.class);
+
+    // reading and writing again gives the identical bytes: the file diffs cleanly when it is edited
+    assertThat(MomJson.standard().write(mikro)).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theOrganisationHasTheFactsOfTheSeed() {
+    var organisation = MikroCase.transformation().organisation();
+
+    assertThat(organisation.name()).isEqualTo("Mikro Yazılım");
+    assertThat(organisation.founded()).hasValue(1990);
+    assertThat(organisation.partners()).hasValue(300);
+    assertThat(organisation.customers()).hasValue(100_000);
+    assertThat(organisation.description()).hasValueSatisfying(d -> assertThat(d).contains("dealer network"));
+    assertThat(organisation.functions()).contains(Function.SALES, Function.ENGINEERING, Function.SUPPORT,
+        Function.PRODUCT, Function.EXECUTIVE);
+  }
+
+  @Test
+  void thePeriodSpans2019To2022() {
+    var period = MikroCase.transformation().period().orElseThrow();
+
+    assertThat(period.start()).isEqualTo(LocalDate.of(2019, 10, 1));
+    assertThat(period.end()).isEqualTo(LocalDate.of(2022, 12, 31));
+    assertThat(period.label()).hasValue("2019–2022");
+  }
+
+  @Test
+  void theTaskForceHas16MembersFromTheFourFunctionsOfTheSeed() {
+    List<Team> taskForces = teams(MikroCase.transformation(), TeamRole.TASK_FORCE);
+
+    assertThat(taskForces).hasSize(1);
+    List<Member> members = taskForces.get(0).members();
+    assertThat(members).hasSize(16);
+    assertThat(members.stream().map(Member::function).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(Function.SALES, Function.ENGINEERING, Function.SUPPORT, Function.PRODUCT);
+  }
+
+  @Test
+  void fourSubGroupsOfTheTaskForceEachMapOneFocusArea() {
+    Transformation mikro = MikroCase.transformation();
+    Set<Id> taskForce = teams(mikro, TeamRole.TASK_FORCE).get(0).members().stream().map(Member::id)
+        .collect(Collectors.toSet());
+    List<Team> subGroups = teams(mikro, TeamRole.SUB_GROUP);
+
+    assertThat(subGroups).hasSize(4);
+    assertThat(subGroups.stream().map(t -> t.focusArea().orElseThrow()).collect(Collectors.toList()))
+        .containsExactlyElementsOf(FocusAreas.defaults().stream().map(a -> a.id()).collect(Collectors.toList()));
+    for (Team subGroup : subGroups) {
+      assertThat(subGroup.members()).as(subGroup.name()).isNotEmpty()
+          .allSatisfy(m -> assertThat(taskForce).contains(m.id()));
+    }
+    // together the sub-groups are the whole task force, each member in exactly one
+    assertThat(subGroups.stream().flatMap(t -> t.members().stream()).map(Member::id).collect(Collectors.toList()))
+        .containsExactlyInAnyOrderElementsOf(taskForce);
+  }
+
+  @Test
+  void theAdvisoryBoardIsTheExecutivesAndTheAgentsComeFromOctober2020() {
+    Transformation mikro = MikroCase.transformation();
+
+    assertThat(teams(mikro, TeamRole.ADVISORY_BOARD)).singleElement()
+        .satisfies(board -> assertThat(board.members()).isNotEmpty()
+            .allSatisfy(m -> assertThat(m.function()).isEqualTo(Function.EXECUTIVE)));
+    assertThat(teams(mikro, TeamRole.AGENTS)).singleElement()
+        .satisfies(agents -> {
+          assertThat(agents.name()).contains("October 2020");
+          assertThat(agents.members()).isNotEmpty();
+        });
+  }
+
+  @Test
+  void theDescriptionSaysWhatIsPseudonymousAndWhatIsIllustrative() {
+    assertThat(MikroCase.transformation().description()).hasValueSatisfying(d -> assertThat(d)
+        .contains("Member ids are pseudonymous")
+        .contains("Any detail not in the source texts is illustrative"));
+  }
+}
