@@ -81,8 +81,19 @@ final class JacksonProblems {
   }
 
   /** A broken invariant: the pointer goes as deep as the message's leading attribute path says. */
-  static Problem invariant(String objectPointer, RuntimeException e, ValueShape shape) {
-    String message = describe(e);
+  static List<Problem> invariants(String objectPointer, RuntimeException e, ValueShape shape) {
+    List<Problem> problems = new ArrayList<>();
+    if (e instanceof dev.mom.model.InvalidValueException) {
+      for (String violation : ((dev.mom.model.InvalidValueException) e).violations()) {
+        problems.add(invariant(objectPointer, violation, shape));
+      }
+    } else {
+      problems.add(invariant(objectPointer, describe(e), shape));
+    }
+    return problems;
+  }
+
+  private static Problem invariant(String objectPointer, String message, ValueShape shape) {
     Matcher matcher = LEADING_PATH.matcher(message);
     if (matcher.find()) {
       String first = matcher.group(1);

@@ -52,7 +52,7 @@ import java.util.Optional;
  * the header.
  *
  * <p><b>Writing</b> ({@link #write(Object)}) is canonical: a document's {@code kind} and
- * {@code schemaVersion} first, then attributes in their declared order, absent optionals left out,
+ * {@code schemaVersion} first, then attributes in their declared order, absent optionals and empty lists left out,
  * two-space indentation, {@code \n} line ends and a final newline.
  *
  * <p>Instances are immutable and thread-safe; build one with {@link #builder()} to change the limits, or

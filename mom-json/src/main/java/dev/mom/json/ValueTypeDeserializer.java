@@ -127,7 +127,9 @@ final class ValueTypeDeserializer extends StdDeserializer<Object> implements Res
       return null;
     } catch (RuntimeException e) {
       if (!failed) {
-        ReadSession.report(p, context, JacksonProblems.invariant(objectPointer, e, shape));
+        for (Problem problem : JacksonProblems.invariants(objectPointer, e, shape)) {
+          ReadSession.report(p, context, problem);
+        }
       }
       return null;
     } catch (Throwable e) {

@@ -12,7 +12,8 @@ import java.util.OptionalLong;
 
 /**
  * Writes one of MOM's value types as a JSON object: its attributes in declaration order, absent optionals
- * left out.
+ * and empty lists and maps left out (reading treats a missing list or map as empty, so the canonical form
+ * has one way to say "none").
  */
 final class ValueTypeSerializer extends StdSerializer<Object> {
 
@@ -44,6 +45,10 @@ final class ValueTypeSerializer extends StdSerializer<Object> {
         throw new IllegalStateException(e);
       }
       Object written = present(attributeValue);
+      if (written instanceof java.util.Collection && ((java.util.Collection<?>) written).isEmpty()
+          || written instanceof java.util.Map && ((java.util.Map<?, ?>) written).isEmpty()) {
+        continue;
+      }
       if (written instanceof LocalDate) {
         gen.writeStringField(attribute.jsonName, written.toString());
       } else if (written != null) {
