@@ -119,7 +119,7 @@ public final class MomCommand implements Callable<Integer> {
   /** An exception from a command: invalid input (exit 2) or an internal error (exit 3). */
   private static int executionError(Exception e, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    if (e instanceof InvalidInputException) {
+    if (e instanceof UnusableInputException) {
       err.print(commandLine.getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage()) + "\n");
       err.flush();
       return INVALID_INPUT;

@@ -26,7 +26,7 @@ final class OutputFile {
    *
    * @param target the file to write; its folder must exist
    * @param text the content
-   * @throws InvalidInputException if the file cannot be written there (no such folder, permission denied,
+   * @throws UnusableInputException if the file cannot be written there (no such folder, permission denied,
    *     the name is a folder)
    * @throws IOException if writing fails otherwise (disk full, I/O error)
    */
@@ -34,11 +34,11 @@ final class OutputFile {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
-      throw new InvalidInputException("cannot write " + target + ": the folder " + (folder == null ? target : folder)
+      throw new UnusableInputException("cannot write " + target + ": the folder " + (folder == null ? target : folder)
           + " does not exist");
     }
     if (Files.isDirectory(absolute)) {
-      throw new InvalidInputException("cannot write " + target + ": it is a folder");
+      throw new UnusableInputException("cannot write " + target + ": it is a folder");
     }
     Path temporary = null;
     try {
@@ -51,11 +51,11 @@ final class OutputFile {
       }
       temporary = null;
     } catch (AccessDeniedException e) {
-      throw new InvalidInputException("cannot write " + target + ": permission denied");
+      throw new UnusableInputException("cannot write " + target + ": permission denied");
     } catch (NoSuchFileException e) {
-      throw new InvalidInputException("cannot write " + target + ": no such file or folder");
+      throw new UnusableInputException("cannot write " + target + ": no such file or folder");
     } catch (FileSystemException e) {
-      throw new InvalidInputException("cannot write " + target + ": "
+      throw new UnusableInputException("cannot write " + target + ": "
           + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
     } finally {
       if (temporary != null) {

@@ -4,7 +4,7 @@ package dev.mom.examples.cli;
  * Thrown by a command when the user's input cannot be used (a file that cannot be read, an output file that
  * cannot be written); the tool prints the message on one line and exits with code 2, without a stack trace.
  */
-final class InvalidInputException extends RuntimeException {
+final class UnusableInputException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
@@ -13,7 +13,7 @@ final class InvalidInputException extends RuntimeException {
    *
    * @param message what is wrong, in words the user can act on; one line
    */
-  InvalidInputException(String message) {
+  UnusableInputException(String message) {
     super(message);
   }
 }
