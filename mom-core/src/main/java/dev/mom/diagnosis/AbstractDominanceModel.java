@@ -4,6 +4,7 @@ import dev.mom.internal.Checks;
 import dev.mom.model.Function;
 import dev.mom.model.InvalidValueException;
 import dev.mom.rules.Rule;
+import dev.mom.rules.RuleCompiler;
 import dev.mom.rules.RuleSet;
 import dev.mom.rules.SignalCatalogue;
 import jakarta.validation.Valid;
@@ -109,6 +110,11 @@ public abstract class AbstractDominanceModel {
     return RuleSet.<ArchetypePoints>builder().addAllRules(rules()).build();
   }
 
+  /**
+   * Checks the model, including its rules: they are compiled against the model's signal catalogue, so that
+   * a rule naming an unknown signal or a condition that can never hold is refused here, with every problem
+   * listed in a {@link dev.mom.rules.RuleSetException}.
+   */
   @Value.Check
   void check() {
     Checks.unique(functions(), f -> f, "functions", "");
@@ -129,6 +135,7 @@ public abstract class AbstractDominanceModel {
       }
     }
     InvalidValueException.throwIfAny(problems);
+    RuleCompiler.compile(ruleSet(), DiagnosisSignals.catalogue(this));
     Checks.finite(mixedMargin(), "mixedMargin");
     Checks.finite(pitfallShare(), "pitfallShare");
     if (mixedMargin() < 0 || mixedMargin() > 1) {

@@ -1,12 +1,17 @@
 package dev.mom.playbook;
 
+import dev.mom.diagnosis.Archetype;
+import dev.mom.diagnosis.DominanceModel;
 import dev.mom.internal.Checks;
 import dev.mom.model.ChangeLevel;
 import dev.mom.model.FocusArea;
 import dev.mom.model.Id;
+import dev.mom.model.Intervention;
+import dev.mom.model.InvalidValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +57,12 @@ public abstract class AbstractPlaybook {
   @Size(min = 1)
   public abstract List<@Valid ChangeLevel> changeLevels();
 
+  /** The catalogue of interventions the engines may recommend, each id once. */
+  public abstract List<@Valid Intervention> interventions();
+
+  /** The stakeholder-dominance diagnosis model; without one, the diagnosis does not run. */
+  public abstract Optional<@Valid DominanceModel> diagnosis();
+
   /**
    * The Theory-of-Change levels lowest first.
    *
@@ -94,6 +105,22 @@ public abstract class AbstractPlaybook {
     Checks.unique(focusAreas(), FocusArea::id, "focusAreas", "id");
     Checks.unique(changeLevels(), ChangeLevel::id, "changeLevels", "id");
     Checks.unique(changeLevels(), ChangeLevel::rank, "changeLevels", "rank");
+    Checks.unique(interventions(), Intervention::id, "interventions", "id");
+    List<String> problems = new ArrayList<>();
+    if (diagnosis().isPresent()) {
+      List<Archetype> archetypes = diagnosis().get().archetypes();
+      for (int a = 0; a < archetypes.size(); a++) {
+        List<Id> named = archetypes.get(a).interventions();
+        for (int i = 0; i < named.size(); i++) {
+          Id intervention = named.get(i);
+          if (interventions().stream().noneMatch(known -> known.id().equals(intervention))) {
+            problems.add("diagnosis.archetypes[" + a + "].interventions[" + i + "] '" + intervention
+                + "' is not in the playbook's interventions");
+          }
+        }
+      }
+    }
+    InvalidValueException.throwIfAny(problems);
     if (extendsPlaybook().isPresent() && extendsPlaybook().get().equals(id())) {
       throw new IllegalArgumentException("extends names the playbook itself ('" + id() + "')");
     }

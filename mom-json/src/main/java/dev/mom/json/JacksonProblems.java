@@ -83,7 +83,11 @@ final class JacksonProblems {
   /** A broken invariant: the pointer goes as deep as the message's leading attribute path says. */
   static List<Problem> invariants(String objectPointer, RuntimeException e, ValueShape shape) {
     List<Problem> problems = new ArrayList<>();
-    if (e instanceof dev.mom.model.InvalidValueException) {
+    if (e instanceof dev.mom.rules.RuleSetException) {
+      for (dev.mom.rules.RuleProblem problem : ((dev.mom.rules.RuleSetException) e).problems()) {
+        problems.add(Problem.of(objectPointer + problem.pointer(), problem.message()));
+      }
+    } else if (e instanceof dev.mom.model.InvalidValueException) {
       for (String violation : ((dev.mom.model.InvalidValueException) e).violations()) {
         problems.add(invariant(objectPointer, violation, shape));
       }
