@@ -24,8 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A MOM value type is a class {@code X} in a {@code dev.mom} package whose direct superclass is
  * {@code AbstractX} and which has a static nested {@code Builder} and a static {@code builder()} method:
  * what Immutables generates with MOM's style. Its <em>attributes</em> are the public, non-static,
- * no-argument methods that {@code X} overrides from {@code AbstractX}, in the order of the generated
- * fields (the order they are declared in). Each attribute is written in JSON under its accessor's name,
+ * no-argument methods that {@code X} overrides from {@code AbstractX} and that its builder can set (derived
+ * and lazy values are computed, not written), in the order of the generated fields (the order they are
+ * declared in). Each attribute is written in JSON under its accessor's name,
  * so a JSON pointer names the same thing as the Java accessor, except where {@link #JSON_NAMES} renames
  * one whose natural name is a Java keyword.
  */
@@ -133,7 +134,7 @@ final class ValueShape {
         Holder holder = holderOf(accessor.getReturnType());
         Method setter = setterFor(builderType, accessor, holder);
         if (setter == null) {
-          throw new IllegalStateException("no builder method for " + type.getName() + "." + accessor.getName());
+          continue; // derived or lazy: computed from the attributes, not one of them
         }
         String jsonName = JSON_NAMES.getOrDefault(type.getName() + "#" + accessor.getName(), accessor.getName());
         attributes.add(new Attribute(jsonName, accessor, holder, lookup.unreflect(accessor), lookup.unreflect(setter)));

@@ -2,7 +2,13 @@ package dev.mom.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import dev.mom.rules.RuleSet;
+import dev.mom.rules.SignalCatalogue;
 import dev.mom.testing.ModelGenerators;
+import dev.mom.testing.RuleGenerators;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +41,22 @@ class RoundTripPropertyTest {
   @MethodSource("dev.mom.testing.Seeds#seeds")
   void playbooksRoundTrip(long seed) {
     roundTrips(seed, ModelGenerators::playbook, dev.mom.playbook.Playbook.class);
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.mom.testing.Seeds#seeds")
+  void ruleSetsAndSignalCataloguesRoundTrip(long seed) {
+    Random random = new Random(seed);
+    SignalCatalogue catalogue = RuleGenerators.catalogue(random);
+    RuleSet<String> rules = RuleGenerators.ruleSet(random, catalogue);
+    Type type = TypeFactory.defaultInstance().constructParametricType(RuleSet.class, String.class);
+
+    String written = JSON.write(rules);
+    Object read = JSON.read(written.getBytes(StandardCharsets.UTF_8), type);
+
+    assertThat(read).as("seed %d: rule set read back from%n%s", seed, written).isEqualTo(rules);
+    assertThat(JSON.write(read)).as("seed %d: rule set written twice", seed).isEqualTo(written);
+    roundTrips(seed, r -> catalogue, SignalCatalogue.class);
   }
 
   @ParameterizedTest
