@@ -187,9 +187,8 @@ final class DiagnosisSignals {
     List<String> names = surveySignals(model);
     Set<Function> functions = new LinkedHashSet<>(model.functions());
     for (String name : names) {
-      double sum = 0;
-      int count = 0;
-      Map<Function, double[]> byFunction = new HashMap<>();
+      List<Double> means = new ArrayList<>();
+      Map<Function, List<Double>> byFunction = new HashMap<>();
       for (SurveyResponse response : responses) {
         double respondentSum = 0;
         int answered = 0;
@@ -202,23 +201,20 @@ final class DiagnosisSignals {
         }
         if (answered > 0) {
           double mean = respondentSum / answered;
-          sum += mean;
-          count++;
+          means.add(mean);
           if (perFunction && functions.contains(response.function())) {
-            double[] acc = byFunction.computeIfAbsent(response.function(), f -> new double[2]);
-            acc[0] += mean;
-            acc[1]++;
+            byFunction.computeIfAbsent(response.function(), f -> new ArrayList<>()).add(mean);
           }
         }
       }
-      if (count > 0) {
-        values.put("survey." + name, unit(sum / count));
+      if (!means.isEmpty()) {
+        values.put("survey." + name, unit(mean(means)));
       }
       if (perFunction) {
         for (Function f : model.functions()) {
-          double[] acc = byFunction.get(f);
-          if (acc != null) {
-            values.put("survey." + name + "." + f, unit(acc[0] / acc[1]));
+          List<Double> own = byFunction.get(f);
+          if (own != null) {
+            values.put("survey." + name + "." + f, unit(mean(own)));
           }
         }
       }
@@ -256,6 +252,23 @@ final class DiagnosisSignals {
       }
     }
     return builder.build();
+  }
+
+  /**
+   * The mean of some values, summed in ascending order so that the result does not depend on the order the
+   * records came in.
+   */
+  static double mean(List<Double> values) {
+    double[] sorted = new double[values.size()];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = values.get(i);
+    }
+    java.util.Arrays.sort(sorted);
+    double sum = 0;
+    for (double value : sorted) {
+      sum += value;
+    }
+    return sum / sorted.length;
   }
 
   private static double ratio(int count, int total) {

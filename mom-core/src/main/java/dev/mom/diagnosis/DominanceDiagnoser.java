@@ -439,20 +439,20 @@ public final class DominanceDiagnoser {
     double sum = 0;
     int items = 0;
     for (SurveyItem item : model.surveyItems()) {
-      double mean = 0;
-      double m2 = 0;
-      int n = 0;
+      List<Double> answers = new ArrayList<>();
       for (SurveyResponse response : transformation.surveyResponses()) {
         Double answer = response.answers().get(item.id());
         if (answer != null) {
-          n++;
-          double delta = answer - mean;
-          mean += delta / n;
-          m2 += delta * (answer - mean);
+          answers.add(item.scale().normalise(answer));
         }
       }
-      if (n >= 2) {
-        double variance = m2 / (n - 1);
+      if (answers.size() >= 2) {
+        double mean = DiagnosisSignals.mean(answers);
+        List<Double> squares = new ArrayList<>();
+        for (double answer : answers) {
+          squares.add((answer - mean) * (answer - mean));
+        }
+        double variance = DiagnosisSignals.mean(squares) * answers.size() / (answers.size() - 1);
         double uniform = uniformVariance(item.scale());
         sum += 1.0 - Math.min(variance, uniform) / uniform;
         items++;
@@ -461,13 +461,16 @@ public final class DominanceDiagnoser {
     return items == 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.max(0.0, Math.min(1.0, sum / items)));
   }
 
-  /** σ² of a uniform answer: (A² − 1) / 12 for an A-point scale of whole numbers, range² / 12 otherwise. */
+  /**
+   * σ² of a uniform answer, on the scale normalised to [0, 1]: for an A-point scale of whole numbers
+   * ((A² − 1) / 12) / range² = (1 + 2 / range) / 12, as A = range + 1; otherwise 1 / 12. Normalising first
+   * keeps the arithmetic finite on any scale.
+   */
   static double uniformVariance(Scale scale) {
-    if (scale.min() == Math.rint(scale.min()) && scale.max() == Math.rint(scale.max()) && scale.range() < 1e6) {
-      double points = scale.range() + 1;
-      return (points * points - 1) / 12.0;
+    if (scale.min() == Math.rint(scale.min()) && scale.max() == Math.rint(scale.max())) {
+      return (1.0 + 2.0 / scale.range()) / 12.0;
     }
-    return scale.range() / 12.0 * scale.range();
+    return 1.0 / 12.0;
   }
 
   private List<Pitfall> pitfalls(Evaluation<ArchetypePoints> evaluation, List<ArchetypeScore> scores) {
