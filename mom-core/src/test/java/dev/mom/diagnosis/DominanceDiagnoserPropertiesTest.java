@@ -39,6 +39,26 @@ class DominanceDiagnoserPropertiesTest {
 
   @ParameterizedTest
   @MethodSource("dev.mom.testing.Seeds#seeds")
+  void onRandomModelsEveryNumberIsInRangeAndRelabellingChangesNothing(long seed) {
+    Random random = new Random(seed);
+    DominanceModel model = DiagnosisGenerators.model(random);
+    DominanceDiagnoser diagnoser = DominanceDiagnoser.of(model, List.of());
+    Transformation transformation = DiagnosisGenerators.transformation(random, model);
+
+    DominanceDiagnosis diagnosis = diagnoser.diagnose(transformation);
+
+    double sum = diagnosis.scores().stream().mapToDouble(ArchetypeScore::share).sum();
+    assertThat(diagnosis.verdict() == Verdict.INCONCLUSIVE ? sum : sum - 1.0).as("seed %d: shares", seed)
+        .isCloseTo(0.0, within(1e-12));
+    assertThat(diagnosis.confidence().score()).as("seed %d: confidence", seed).isBetween(0.0, 1.0);
+    assertThat(diagnosis.perception()).allSatisfy(view -> assertThat(view.shares())
+        .allSatisfy(share -> assertThat(share.share()).as("seed %d: %s", seed, view.view()).isBetween(0.0, 1.0)));
+    assertThat(diagnoser.diagnose(DiagnosisGenerators.relabel(transformation, "y-"))).as("seed %d", seed)
+        .isEqualTo(diagnosis);
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.mom.testing.Seeds#seeds")
   void relabellingIdsChangesNothing(long seed) {
     Transformation original = DiagnosisGenerators.transformation(new Random(seed), MODEL);
 

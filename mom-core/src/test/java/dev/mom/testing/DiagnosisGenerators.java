@@ -29,6 +29,55 @@ public final class DiagnosisGenerators {
   private DiagnosisGenerators() {}
 
   /**
+   * A random, valid diagnosis model: one to four well-known functions, two to four archetypes (exactly one
+   * ideal), up to four evidence kinds, survey items (some reverse-scored, some sharing a signal, on random
+   * scales) and codes, and up to five rules that compile against the model's catalogue, each adding
+   * points to a random archetype. Archetypes name no interventions.
+   *
+   * @param random the source of randomness
+   * @return the model
+   */
+  public static DominanceModel model(Random random) {
+    List<Function> wellKnown = new ArrayList<>(Function.wellKnown());
+    java.util.Collections.shuffle(wellKnown, random);
+    DominanceModel.Builder builder = DominanceModel.builder()
+        .addAllFunctions(wellKnown.subList(0, 1 + random.nextInt(4)));
+    int archetypes = 2 + random.nextInt(3);
+    int ideal = random.nextInt(archetypes);
+    for (int a = 0; a < archetypes; a++) {
+      builder.addArchetypes(dev.mom.diagnosis.Archetype.builder().id(Id.of("a" + a)).label("Archetype " + a)
+          .description(ModelGenerators.text(random)).consequence(ModelGenerators.text(random)).ideal(a == ideal)
+          .build());
+    }
+    dev.mom.diagnosis.EvidenceNature[] natures = dev.mom.diagnosis.EvidenceNature.values();
+    for (int k = 0, n = random.nextInt(5); k < n; k++) {
+      builder.addEvidenceKinds(EvidenceKind.of("k" + k, "Kind " + k, natures[random.nextInt(natures.length)]));
+    }
+    for (int i = 0, n = random.nextInt(6); i < n; i++) {
+      builder.addSurveyItems(SurveyItem.builder().id(Id.of("q" + i)).text(ModelGenerators.text(random))
+          .scale(random.nextBoolean() ? dev.mom.model.Scale.agreement5() : dev.mom.model.Scale.of(0, 10))
+          .signal("s" + random.nextInt(3)).reverse(random.nextBoolean()).build());
+    }
+    for (int c = 0, n = random.nextInt(5); c < n; c++) {
+      builder.addCodes(ObservationCode.of("c" + c, ModelGenerators.text(random)));
+    }
+    if (random.nextBoolean()) {
+      builder.mixedMargin(random.nextDouble()).pitfallShare(random.nextDouble())
+          .minimumGroupSize(1 + random.nextInt(6))
+          .targets(dev.mom.diagnosis.EvidenceTargets.builder().decisions(1 + random.nextInt(50))
+              .responses(1 + random.nextInt(50)).sources(1 + random.nextInt(20)).build());
+    }
+    DominanceModel draft = builder.build();
+    for (dev.mom.rules.Rule<String> rule : RuleGenerators.compilableRuleSet(random, draft.signalCatalogue()).rules()) {
+      builder.addRules(dev.mom.rules.Rule.<dev.mom.diagnosis.ArchetypePoints>builder().id(rule.id())
+          .description(rule.description()).when(rule.when())
+          .effect(dev.mom.diagnosis.ArchetypePoints.of("a" + random.nextInt(archetypes), 0.5 + random.nextInt(6)))
+          .build());
+    }
+    return builder.build();
+  }
+
+  /**
    * A transformation of an organisation with the model's functions and random diagnosis evidence; at least
    * one record of some kind, so that it can be diagnosed.
    *
@@ -44,7 +93,7 @@ public final class DiagnosisGenerators {
     for (int i = 0; i < decisions; i++) {
       builder.addDecisions(decision(random, model, "d" + i));
     }
-    int responses = random.nextInt(4) == 0 ? 0 : random.nextInt(30);
+    int responses = random.nextInt(4) == 0 || model.surveyItems().isEmpty() ? 0 : random.nextInt(30);
     for (int i = 0; i < responses; i++) {
       builder.addSurveyResponses(response(random, model, "r" + i));
     }
