@@ -62,7 +62,9 @@ class DefaultDiagnosisTest {
   // --- the model as data ---
 
   @Test
-  void compilesWithoutWarningsWithTheDefaultThresholds() {
+  void isThePlaybooksDiagnosisAndCompilesWithoutWarnings() {
+    assertThat(Playbooks.mom().diagnosis()).contains(MODEL);
+    assertThat(Playbooks.mom().interventions()).isEqualTo(INTERVENTIONS);
     assertThat(DIAGNOSER.warnings()).isEmpty();
     assertThat(MODEL.functions()).isEqualTo(Function.wellKnown());
     assertThat(MODEL.mixedMargin()).isEqualTo(0.1);
