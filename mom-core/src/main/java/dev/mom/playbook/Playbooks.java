@@ -20,13 +20,20 @@ public final class Playbooks {
           + "ordered levels of its Theory of Change.")
       .addAllFocusAreas(FocusAreas.defaults())
       .addAllChangeLevels(ChangeLevels.defaults())
+      .addAllInterventions(DefaultDiagnosis.interventions())
+      .diagnosis(DefaultDiagnosis.model())
       .build();
 
   private Playbooks() {}
 
   /**
    * The default MOM playbook, distilled from the source texts of the MOM case: the four focus areas of
-   * the current-situation mapping and the four Theory-of-Change levels, lowest first.
+   * the current-situation mapping, the four Theory-of-Change levels (lowest first), the catalogue of
+   * product-culture interventions (Product 2.0, the common dictionary, Listen&amp;Tell and the others, each
+   * citing its source), and the stakeholder-dominance diagnosis: the four pitfalls of product culture
+   * (engineering-, sales-, executive- and product-led) and their customer-driven counterpoint, the evidence
+   * kinds, a 15-item survey on the five-point agreement scale, the interview code list, and 35 rules that
+   * score the archetypes from the decision log, the survey and the coded observations, each on its own.
    *
    * @return the default playbook; the same instance on every call
    */
