@@ -533,8 +533,22 @@ public final class DominanceDiagnoser {
           .rules(addressed).points(pointsByIntervention.get(intervention.id())).build());
     }
     recommended.sort(Comparator.comparingInt((RecommendedIntervention r) -> -r.rules().size())
+        .thenComparingInt(this::relevance)
         .thenComparingDouble(r -> -r.points()));
     return recommended;
+  }
+
+  /** The best place the intervention takes in the lists of the archetypes it addresses (0 = named first). */
+  private int relevance(RecommendedIntervention recommended) {
+    int best = Integer.MAX_VALUE;
+    for (Id archetype : recommended.archetypes()) {
+      int position = model.archetypes().get(archetypeIndex.get(archetype)).interventions()
+          .indexOf(recommended.intervention());
+      if (position >= 0) {
+        best = Math.min(best, position);
+      }
+    }
+    return best;
   }
 
   private static List<RuleFiring> trace(Evaluation<ArchetypePoints> evaluation) {

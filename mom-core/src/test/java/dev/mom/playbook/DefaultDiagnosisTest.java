@@ -224,7 +224,7 @@ class DefaultDiagnosisTest {
         entry("sales-led", List.of("sales-requests-drive-the-road-map")));
     assertThat(diagnosis.pitfalls()).extracting(p -> p.archetype().value())
         .containsExactly("engineering-led", "sales-led");
-    // common-dictionary addresses both pitfalls (4 fired rules); then engineering's list, in catalogue order
+    // common-dictionary addresses both pitfalls (4 fired rules); then engineering's list, most relevant first
     assertThat(diagnosis.interventions()).extracting(i -> i.intervention().value())
         .startsWith("common-dictionary", "product-2-0");
   }
@@ -327,11 +327,13 @@ class DefaultDiagnosisTest {
     assertThat(fired(diagnosis)).containsExactly(
         entry("sales-led", List.of("sales-decides-outside-strategy")),
         entry("product-led", List.of("product-decides-on-metrics", "product-decides-without-insight")));
-    // the engine ranks by fired rules, then points, then catalogue order: the three interventions that both
-    // sales-led and product-led name (3 rules, 7 points) come before product-led's own (2 rules, 5 points)
+    // the engine ranks by fired rules, then by relevance (the place in the archetype's list), then points, then
+    // catalogue order: the three interventions that both sales-led and product-led name (3 rules) come before
+    // product-led's own (2 rules), which follow product-led's list: insight-tools-pilot, direct-customer-interviews,
+    // jobs-to-be-done, ...
     assertThat(diagnosis.interventions()).extracting(i -> i.intervention().value() + "=" + i.rules().size())
         .startsWith("customer-research=3", "elevate-support-voice=3", "metrics-audit=3", "insight-tools-pilot=2",
-            "dialogue-rituals=2", "direct-customer-interviews=2");
+            "direct-customer-interviews=2", "jobs-to-be-done=2");
   }
 
   /**
@@ -378,8 +380,9 @@ class DefaultDiagnosisTest {
             "broad-consultation", "strategy-linked-decisions")));
     assertThat(diagnosis.distanceToIdeal()).isCloseTo(2.0 / 9, within(1e-12));
     assertThat(diagnosis.pitfalls()).extracting(Pitfall::archetype).containsExactly(Id.of("engineering-led"));
+    // one pitfall: its interventions in the order it lists them, most relevant first
     assertThat(diagnosis.interventions()).extracting(i -> i.intervention().value()).containsExactlyElementsOf(
-        MODEL.archetypes().get(0).interventions().stream().map(Id::value).sorted(catalogueOrder()).toList());
+        MODEL.archetypes().get(0).interventions().stream().map(Id::value).toList());
     assertThat(diagnosis.interventions()).extracting(RecommendedIntervention::points).containsOnly(2.0);
   }
 
@@ -527,10 +530,5 @@ class DefaultDiagnosisTest {
       }
     }
     return fired;
-  }
-
-  private static java.util.Comparator<String> catalogueOrder() {
-    List<String> ids = INTERVENTIONS.stream().map(i -> i.id().value()).toList();
-    return java.util.Comparator.comparingInt(ids::indexOf);
   }
 }
