@@ -45,6 +45,9 @@ public abstract class AbstractTransformation {
   /** The task force, its sub-groups, the advisory board, the agents and product teams, each id once. */
   public abstract List<@Valid Team> teams();
 
+  /** The company strategy that gaps, concepts and plans are traced to. */
+  public abstract Optional<@Valid Strategy> strategy();
+
   /** The sampled log of critical product decisions, for the dominance diagnosis; each id once. */
   public abstract List<@Valid Decision> decisions();
 
