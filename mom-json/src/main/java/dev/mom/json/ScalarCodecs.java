@@ -89,6 +89,22 @@ final class ScalarCodecs {
     }
   }
 
+  /** A whole number that fits in {@code bits} bits with its sign: an {@code int} (31) or a {@code long} (63). */
+  private static BigInteger wholeNumber(JsonParser p, DeserializationContext context, int bits, Object min, Object max)
+      throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      ReadSession.expected(p, context, "a whole number");
+      return null;
+    }
+    BigInteger value = p.getBigIntegerValue();
+    if (value.bitLength() > bits) {
+      ReadSession.report(p, context, Problem.of(ReadSession.pointer(p),
+          "number out of range: a whole number here lies within " + min + " and " + max, p.getText()));
+      return null;
+    }
+    return value;
+  }
+
   static final class IntReader extends Strict<Integer> {
     IntReader() {
       super(Integer.class);
@@ -96,18 +112,8 @@ final class ScalarCodecs {
 
     @Override
     public Integer deserialize(JsonParser p, DeserializationContext context) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-        ReadSession.expected(p, context, "a whole number");
-        return null;
-      }
-      BigInteger value = p.getBigIntegerValue();
-      if (value.bitLength() > 31) {
-        ReadSession.report(p, context, Problem.of(ReadSession.pointer(p),
-            "number out of range: a whole number here lies within " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE,
-            p.getText()));
-        return null;
-      }
-      return value.intValue();
+      BigInteger value = wholeNumber(p, context, 31, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      return value == null ? null : value.intValue();
     }
   }
 
@@ -118,18 +124,8 @@ final class ScalarCodecs {
 
     @Override
     public Long deserialize(JsonParser p, DeserializationContext context) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-        ReadSession.expected(p, context, "a whole number");
-        return null;
-      }
-      BigInteger value = p.getBigIntegerValue();
-      if (value.bitLength() > 63) {
-        ReadSession.report(p, context, Problem.of(ReadSession.pointer(p),
-            "number out of range: a whole number here lies within " + Long.MIN_VALUE + " and " + Long.MAX_VALUE,
-            p.getText()));
-        return null;
-      }
-      return value.longValue();
+      BigInteger value = wholeNumber(p, context, 63, Long.MIN_VALUE, Long.MAX_VALUE);
+      return value == null ? null : value.longValue();
     }
   }
 

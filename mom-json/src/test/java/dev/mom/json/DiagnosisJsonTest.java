@@ -1,7 +1,5 @@
 package dev.mom.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.mom.diagnosis.DominanceDiagnoser;
 import dev.mom.diagnosis.DominanceDiagnosis;
 import dev.mom.diagnosis.DominanceModel;
@@ -18,15 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DiagnosisJsonTest {
 
-  private static final MomJson JSON = MomJson.standard();
-
-  private static <T> void roundTrips(long seed, T value, Class<T> type) {
-    String written = JSON.write(value);
-    T read = JSON.read(written, type);
-    assertThat(read).as("seed %d: %s read back from%n%s", seed, type.getSimpleName(), written).isEqualTo(value);
-    assertThat(JSON.write(read)).as("seed %d: %s written twice", seed, type.getSimpleName()).isEqualTo(written);
-  }
-
   @ParameterizedTest
   @MethodSource("dev.mom.testing.Seeds#seeds")
   void modelsEvidenceAndDiagnosesRoundTrip(long seed) {
@@ -35,8 +24,8 @@ class DiagnosisJsonTest {
     Transformation transformation = DiagnosisGenerators.transformation(random, model);
     DominanceDiagnosis diagnosis = DominanceDiagnoser.of(model, List.of()).diagnose(transformation);
 
-    roundTrips(seed, model, DominanceModel.class);
-    roundTrips(seed, transformation, Transformation.class);
-    roundTrips(seed, diagnosis, DominanceDiagnosis.class);
+    JsonRoundTrip.assertRoundTrips(seed, model, DominanceModel.class);
+    JsonRoundTrip.assertRoundTrips(seed, transformation, Transformation.class);
+    JsonRoundTrip.assertRoundTrips(seed, diagnosis, DominanceDiagnosis.class);
   }
 }
