@@ -1,12 +1,14 @@
 package dev.mom.examples.cli;
 
+import dev.mom.diagnosis.DominanceDiagnoser;
+import dev.mom.diagnosis.DominanceDiagnosis;
 import dev.mom.examples.mikro.MikroCase;
 import dev.mom.examples.report.CaseOverview;
+import dev.mom.examples.report.DiagnosisReport;
 import dev.mom.model.Transformation;
 import dev.mom.playbook.Playbook;
 import dev.mom.playbook.Playbooks;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mom demo}: the example diagnostics over the bundled Mikro case with the default playbook, as far as
- * they exist: today an overview of the case and the playbook, saying which engines are not available yet.
+ * they exist: an overview of the case and the playbook, saying which engines are not available yet, then the
+ * diagnosis of who drives product decisions.
  */
 @Command(
     name = "demo",
@@ -26,8 +29,9 @@ import picocli.CommandLine.Spec;
     description = {
         "Shows the bundled Mikro case with the default MOM playbook: the organisation, the period, the teams "
             + "with their members by function, the focus areas and the Theory-of-Change levels.",
-        "The engines (diagnosis, gaps, prioritisation, traceability, impact) are not available yet; the "
-            + "report says so rather than showing made-up numbers."})
+        "Then diagnoses who drives product decisions at Mikro (the same report as 'mom diagnose').",
+        "The other engines (gaps, prioritisation, traceability, impact) are not available yet; the report says "
+            + "so rather than showing made-up numbers."})
 final class DemoCommand implements Callable<Integer> {
 
   /** The output formats of {@code demo}. */
@@ -62,16 +66,12 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Transformation mikro = MikroCase.transformation();
     Playbook playbook = Playbooks.mom();
+    DominanceDiagnosis diagnosis = DominanceDiagnoser.of(playbook.diagnosis().orElseThrow(), playbook.interventions())
+        .diagnose(mikro);
     String report = format == Format.MARKDOWN
-        ? CaseOverview.markdown(mikro, playbook)
-        : CaseOverview.text(mikro, playbook);
-    if (out == null) {
-      PrintWriter stdout = spec.commandLine().getOut();
-      stdout.print(report);
-      stdout.flush();
-    } else {
-      OutputFile.write(out, report);
-    }
+        ? CaseOverview.markdown(mikro, playbook) + "\n" + DiagnosisReport.markdown(mikro, playbook, diagnosis, 2)
+        : CaseOverview.text(mikro, playbook) + "\n" + DiagnosisReport.text(mikro, playbook, diagnosis);
+    OutputFile.writeOrPrint(out, report, spec.commandLine().getOut());
     return MomCommand.OK;
   }
 }

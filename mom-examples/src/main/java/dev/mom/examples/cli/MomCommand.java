@@ -29,9 +29,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     name = "mom",
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
-    description = "Runs the MOM customer-centric transformation model: validates MOM documents and shows the "
-        + "Mikro case.",
-    subcommands = {DemoCommand.class, ValidateCommand.class, HelpCommand.class},
+    description = "Runs the MOM customer-centric transformation model: diagnoses who drives product decisions, "
+        + "validates MOM documents and shows the Mikro case.",
+    subcommands = {DemoCommand.class, DiagnoseCommand.class, ValidateCommand.class, HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed, no stack trace), 3 internal error."})
 public final class MomCommand implements Callable<Integer> {
 
@@ -121,6 +121,9 @@ public final class MomCommand implements Callable<Integer> {
     PrintWriter err = commandLine.getErr();
     if (e instanceof UnusableInputException) {
       err.print(commandLine.getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage()) + "\n");
+      for (String detail : ((UnusableInputException) e).details()) {
+        err.print("  " + oneLine(detail) + "\n");
+      }
       err.flush();
       return INVALID_INPUT;
     }

@@ -1,6 +1,7 @@
 package dev.mom.examples.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a report to the file named by {@code --out}: first to a temporary file in the same folder, then
@@ -61,6 +63,24 @@ final class OutputFile {
       if (temporary != null) {
         Files.deleteIfExists(temporary);
       }
+    }
+  }
+
+  /**
+   * Prints a report on standard output, or writes it to the file named by {@code --out}.
+   *
+   * @param target the file to write, or null for standard output
+   * @param text the report
+   * @param stdout standard output
+   * @throws UnusableInputException if the file cannot be written there
+   * @throws IOException if writing fails otherwise
+   */
+  static void writeOrPrint(@Nullable Path target, String text, PrintWriter stdout) throws IOException {
+    if (target == null) {
+      stdout.print(text);
+      stdout.flush();
+    } else {
+      write(target, text);
     }
   }
 

@@ -12,25 +12,26 @@ import dev.mom.playbook.Playbook;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * What is known about a case before any engine runs: the organisation, the period, the teams with their
- * members counted by function, and the playbook's focus areas and Theory-of-Change levels. It states which
- * engines are not available yet instead of showing made-up numbers.
+ * members counted by function, and the playbook's focus areas and Theory-of-Change levels. It names the
+ * engines that are available ({@link DiagnosisReport} shows the diagnosis) and those that are not yet,
+ * instead of showing made-up numbers.
  *
  * <p>Output is deterministic: the same case and playbook give the same text, with {@code \n} line ends and
  * numbers grouped as {@code 100,000} whatever the default locale. Stateless and thread-safe.
  */
 public final class CaseOverview {
 
+  /** The engines that exist, in the order the MOM model uses them. */
+  public static final List<String> ENGINES_AVAILABLE = List.of("diagnosis");
+
   /** The engines that do not exist yet, in the order the MOM model uses them. */
   public static final List<String> ENGINES_NOT_YET_AVAILABLE =
-      List.of("diagnosis", "gaps", "prioritisation", "traceability", "impact");
-
-  private static final int WIDTH = 100;
+      List.of("gaps", "prioritisation", "traceability", "impact");
 
   private CaseOverview() {}
 
@@ -43,46 +44,46 @@ public final class CaseOverview {
    */
   public static String text(Transformation transformation, Playbook playbook) {
     StringBuilder out = new StringBuilder();
-    line(out, transformation.title() + " (" + transformation.id() + ")");
-    line(out, "=".repeat(transformation.title().length() + transformation.id().value().length() + 3));
+    Layout.line(out, transformation.title() + " (" + transformation.id() + ")");
+    Layout.line(out, "=".repeat(transformation.title().length() + transformation.id().value().length() + 3));
     transformation.description().ifPresent(d -> {
-      line(out, "");
-      wrap(out, d, "");
+      Layout.line(out, "");
+      Layout.wrap(out, d, "");
     });
 
     Organisation organisation = transformation.organisation();
-    line(out, "");
-    line(out, "Organisation: " + organisation.name() + " (" + organisation.id() + ")");
+    Layout.line(out, "");
+    Layout.line(out, "Organisation: " + organisation.name() + " (" + organisation.id() + ")");
     for (String[] fact : facts(organisation)) {
-      line(out, "  " + pad(fact[0] + ":", 11) + " " + fact[1]);
+      Layout.line(out, "  " + Layout.pad(fact[0] + ":", 11) + " " + fact[1]);
     }
-    organisation.description().ifPresent(d -> wrap(out, d, "  "));
+    organisation.description().ifPresent(d -> Layout.wrap(out, d, "  "));
 
-    line(out, "");
-    line(out, "Period: " + period(transformation.period()));
+    Layout.line(out, "");
+    Layout.line(out, "Period: " + period(transformation.period()));
 
-    line(out, "");
-    line(out, "Teams (" + transformation.teams().size() + "):");
+    Layout.line(out, "");
+    Layout.line(out, "Teams (" + transformation.teams().size() + "):");
     for (Team team : transformation.teams()) {
-      line(out, "  " + team.name());
+      Layout.line(out, "  " + team.name());
       String functions = team.members().isEmpty() ? "" : ": " + byFunction(team, organisation);
-      line(out, "    " + roleName(team) + focusArea(team, playbook) + ", " + members(team) + functions);
+      Layout.line(out, "    " + roleName(team) + focusArea(team, playbook) + ", " + members(team) + functions);
     }
 
-    line(out, "");
-    line(out, "Playbook: " + playbook.title() + " (" + playbook.id() + ", version " + playbook.version() + ")");
-    line(out, "  Focus areas:");
+    Layout.line(out, "");
+    Layout.line(out, "Playbook: " + playbook.title() + " (" + playbook.id() + ", version " + playbook.version() + ")");
+    Layout.line(out, "  Focus areas:");
     List<FocusArea> areas = playbook.focusAreas();
     for (int i = 0; i < areas.size(); i++) {
-      line(out, "    " + (i + 1) + ". " + areas.get(i).name() + " (" + areas.get(i).id() + ")");
+      Layout.line(out, "    " + (i + 1) + ". " + areas.get(i).name() + " (" + areas.get(i).id() + ")");
     }
-    line(out, "  Theory-of-Change levels, lowest first:");
+    Layout.line(out, "  Theory-of-Change levels, lowest first:");
     for (ChangeLevel level : playbook.levelsInOrder()) {
-      line(out, "    " + level.rank() + ". " + level.name() + " (" + level.id() + ")");
+      Layout.line(out, "    " + level.rank() + ". " + level.name() + " (" + level.id() + ")");
     }
 
-    line(out, "");
-    line(out, notYetAvailable());
+    Layout.line(out, "");
+    Layout.line(out, engines());
     return out.toString();
   }
 
@@ -95,76 +96,77 @@ public final class CaseOverview {
    */
   public static String markdown(Transformation transformation, Playbook playbook) {
     StringBuilder out = new StringBuilder();
-    line(out, "# " + md(transformation.title()) + " (`" + transformation.id() + "`)");
+    Layout.line(out, "# " + Layout.md(transformation.title()) + " (`" + transformation.id() + "`)");
     transformation.description().ifPresent(d -> {
-      line(out, "");
-      line(out, md(d));
+      Layout.line(out, "");
+      Layout.line(out, Layout.md(d));
     });
 
     Organisation organisation = transformation.organisation();
-    line(out, "");
-    line(out, "## Organisation: " + md(organisation.name()) + " (`" + organisation.id() + "`)");
-    line(out, "");
+    Layout.line(out, "");
+    Layout.line(out, "## Organisation: " + Layout.md(organisation.name()) + " (`" + organisation.id() + "`)");
+    Layout.line(out, "");
     for (String[] fact : facts(organisation)) {
-      line(out, "- **" + fact[0] + ":** " + md(fact[1]));
+      Layout.line(out, "- **" + fact[0] + ":** " + Layout.md(fact[1]));
     }
     organisation.description().ifPresent(d -> {
-      line(out, "");
-      line(out, md(d));
+      Layout.line(out, "");
+      Layout.line(out, Layout.md(d));
     });
 
-    line(out, "");
-    line(out, "## Period");
-    line(out, "");
-    line(out, md(period(transformation.period())));
+    Layout.line(out, "");
+    Layout.line(out, "## Period");
+    Layout.line(out, "");
+    Layout.line(out, Layout.md(period(transformation.period())));
 
-    line(out, "");
-    line(out, "## Teams");
-    line(out, "");
-    line(out, "| Team | Role | Focus area | Members | By function |");
-    line(out, "| --- | --- | --- | ---: | --- |");
+    Layout.line(out, "");
+    Layout.line(out, "## Teams");
+    Layout.line(out, "");
+    Layout.line(out, "| Team | Role | Focus area | Members | By function |");
+    Layout.line(out, "| --- | --- | --- | ---: | --- |");
     for (Team team : transformation.teams()) {
       String area = team.focusArea().map(id -> playbook.focusArea(id).map(FocusArea::name)
           .orElse(id + " (not in the playbook)")).orElse("");
-      line(out, "| " + md(team.name()) + " | " + md(roleName(team)) + " | " + md(area) + " | "
-          + team.members().size() + " | " + md(byFunction(team, organisation)) + " |");
+      Layout.line(out, "| " + Layout.md(team.name()) + " | " + Layout.md(roleName(team)) + " | " + Layout.md(area) + " | "
+          + team.members().size() + " | " + Layout.md(byFunction(team, organisation)) + " |");
     }
 
-    line(out, "");
-    line(out, "## Playbook: " + md(playbook.title()) + " (`" + playbook.id() + "`, version "
-        + md(playbook.version()) + ")");
-    line(out, "");
-    line(out, "### Focus areas");
-    line(out, "");
+    Layout.line(out, "");
+    Layout.line(out, "## Playbook: " + Layout.md(playbook.title()) + " (`" + playbook.id() + "`, version "
+        + Layout.md(playbook.version()) + ")");
+    Layout.line(out, "");
+    Layout.line(out, "### Focus areas");
+    Layout.line(out, "");
     List<FocusArea> areas = playbook.focusAreas();
     for (int i = 0; i < areas.size(); i++) {
-      line(out, (i + 1) + ". " + md(areas.get(i).name()) + " (`" + areas.get(i).id() + "`)");
+      Layout.line(out, (i + 1) + ". " + Layout.md(areas.get(i).name()) + " (`" + areas.get(i).id() + "`)");
     }
-    line(out, "");
-    line(out, "### Theory-of-Change levels, lowest first");
-    line(out, "");
+    Layout.line(out, "");
+    Layout.line(out, "### Theory-of-Change levels, lowest first");
+    Layout.line(out, "");
     for (ChangeLevel level : playbook.levelsInOrder()) {
-      line(out, level.rank() + ". " + md(level.name()) + " (`" + level.id() + "`)");
+      Layout.line(out, level.rank() + ". " + Layout.md(level.name()) + " (`" + level.id() + "`)");
     }
 
-    line(out, "");
-    line(out, "## Not yet available");
-    line(out, "");
-    line(out, md(notYetAvailable()));
+    Layout.line(out, "");
+    Layout.line(out, "## Engines");
+    Layout.line(out, "");
+    Layout.line(out, Layout.md(engines()));
     return out.toString();
   }
 
-  private static String notYetAvailable() {
-    return "Engines not yet available: " + String.join(", ", ENGINES_NOT_YET_AVAILABLE) + " (no scores yet).";
+  private static String engines() {
+    return "Engines available: " + String.join(", ", ENGINES_AVAILABLE) + ". Not yet available: "
+        + String.join(", ", ENGINES_NOT_YET_AVAILABLE) + " (no scores yet).";
   }
 
   private static List<String[]> facts(Organisation organisation) {
     List<String[]> facts = new ArrayList<>();
     organisation.sector().ifPresent(s -> facts.add(new String[] {"Sector", s}));
     organisation.founded().ifPresent(y -> facts.add(new String[] {"Founded", Integer.toString(y)}));
-    organisation.employees().ifPresent(n -> facts.add(new String[] {"Employees", grouped(n)}));
-    organisation.customers().ifPresent(n -> facts.add(new String[] {"Customers", grouped(n)}));
-    organisation.partners().ifPresent(n -> facts.add(new String[] {"Partners", grouped(n)}));
+    organisation.employees().ifPresent(n -> facts.add(new String[] {"Employees", Layout.grouped(n)}));
+    organisation.customers().ifPresent(n -> facts.add(new String[] {"Customers", Layout.grouped(n)}));
+    organisation.partners().ifPresent(n -> facts.add(new String[] {"Partners", Layout.grouped(n)}));
     if (!organisation.functions().isEmpty()) {
       List<String> ids = new ArrayList<>();
       organisation.functions().forEach(f -> ids.add(f.toString()));
@@ -217,47 +219,5 @@ public final class CaseOverview {
       }
     });
     return String.join(", ", parts);
-  }
-
-  private static String grouped(int number) {
-    return String.format(Locale.ROOT, "%,d", number);
-  }
-
-  private static String pad(String text, int width) {
-    return text.length() >= width ? text : text + " ".repeat(width - text.length());
-  }
-
-  private static void line(StringBuilder out, String text) {
-    out.append(text).append('\n');
-  }
-
-  /** Appends text wrapped at {@link #WIDTH} columns, each line starting with {@code indent}. */
-  private static void wrap(StringBuilder out, String text, String indent) {
-    StringBuilder current = new StringBuilder(indent);
-    for (String word : text.strip().split("\\s+")) {
-      if (current.length() > indent.length() && current.length() + 1 + word.length() > WIDTH) {
-        line(out, current.toString());
-        current.setLength(0);
-        current.append(indent);
-      }
-      if (current.length() > indent.length()) {
-        current.append(' ');
-      }
-      current.append(word);
-    }
-    line(out, current.toString());
-  }
-
-  /** Escapes the characters Markdown would read as markup. */
-  private static String md(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
-        escaped.append('\\');
-      }
-      escaped.append(c == '\n' || c == '\r' ? ' ' : c);
-    }
-    return escaped.toString();
   }
 }

@@ -1,9 +1,19 @@
 package dev.mom.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.mom.diagnosis.ArchetypeScore;
+import dev.mom.diagnosis.ConfidenceLevel;
+import dev.mom.diagnosis.DominanceDiagnoser;
+import dev.mom.diagnosis.DominanceDiagnosis;
+import dev.mom.diagnosis.PerceivedDominance;
+import dev.mom.diagnosis.Verdict;
 import dev.mom.examples.mikro.MikroCase;
 import dev.mom.json.MomJson;
+import dev.mom.model.Id;
+import dev.mom.playbook.Playbook;
 import dev.mom.playbook.Playbooks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +22,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -79,7 +90,7 @@ class MomCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: mom [-hV] [--debug] [COMMAND]")
-        .contains("  demo  ", "  validate  ", "Exit codes: 0 ok, 2 invalid input");
+        .contains("  demo  ", "  diagnose  ", "  validate  ", "Exit codes: 0 ok, 2 invalid input");
   }
 
   @Test
@@ -88,7 +99,7 @@ class MomCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("Missing command: give one of demo, validate, help\n"
+    assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, validate, help\n"
         + "Try 'mom --help' for more information.\n");
   }
 
@@ -354,8 +365,19 @@ class MomCommandTest {
   void demoSaysWhichEnginesAreNotAvailableYet() {
     Run run = run("demo");
 
-    assertThat(run.out()).contains(
-        "\nEngines not yet available: diagnosis, gaps, prioritisation, traceability, impact (no scores yet).\n");
+    assertThat(run.out()).contains("\nEngines available: diagnosis. Not yet available: gaps, prioritisation, "
+        + "traceability, impact (no scores yet).\n");
+  }
+
+  @Test
+  void demoEndsWithTheDiagnosisOfTheMikroCase() throws IOException {
+    String text = run("demo").out();
+    String markdown = run("demo", "--format", "markdown").out();
+
+    // the same diagnosis as 'mom diagnose' on the bundled case, after the overview
+    assertThat(text).endsWith("\n\n" + golden("diagnose-mikro.txt"));
+    assertThat(markdown).contains("\n## Diagnosis: who drives product decisions? ")
+        .contains("\n### Archetype shares\n");
   }
 
   @Test
@@ -382,5 +404,212 @@ class MomCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("mom demo: cannot write " + report + ": the folder " + report.getParent()
         + " does not exist\n");
+  }
+
+  // ---- diagnose -------------------------------------------------------------------------------------
+
+  @Test
+  void diagnosePrintsTheGoldenTextReportOfTheMikroCase() throws IOException {
+    Run run = run("diagnose", mikroFile().toString());
+
+    assertThat(run.exitCode()).isZero();
+    // a change here is a deliberate change of the report or of the Mikro evidence: review and update the
+    // golden file in the same commit
+    assertThat(run.out()).isEqualTo(golden("diagnose-mikro.txt"));
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void diagnosePrintsTheGoldenMarkdownReportOfTheMikroCase() throws IOException {
+    Run run = run("diagnose", "--format", "markdown", mikroFile().toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(golden("diagnose-mikro.md"));
+  }
+
+  @Test
+  void diagnosePrintsTheGoldenJsonDiagnosisOfTheMikroCase() throws IOException {
+    Run run = run("diagnose", "--format", "json", mikroFile().toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(golden("diagnose-mikro.json"));
+    // the JSON is the diagnosis itself, as MomJson writes and reads it
+    DominanceDiagnosis diagnosis = MomJson.standard().read(run.out(), DominanceDiagnosis.class);
+    Playbook playbook = Playbooks.mom();
+    assertThat(diagnosis).isEqualTo(DominanceDiagnoser.of(playbook.diagnosis().orElseThrow(),
+        playbook.interventions()).diagnose(MikroCase.transformation()));
+  }
+
+  @Test
+  void theMikroDiagnosisTellsTheStoryOfTheSeeds() {
+    Playbook playbook = Playbooks.mom();
+    DominanceDiagnosis mikro = DominanceDiagnoser.of(playbook.diagnosis().orElseThrow(), playbook.interventions())
+        .diagnose(MikroCase.transformation());
+
+    // before Product 2.0: sales and dealer requests push the road map, executives settle contested calls, the
+    // product team decides from numbers; customer insight is rare (one rule of the ideal fires, from the pilots)
+    assertThat(mikro.verdict()).isEqualTo(Verdict.MIXED);
+    assertThat(mikro.leaders()).containsExactly(Id.of("sales-led"), Id.of("executive-led"), Id.of("product-led"));
+    assertThat(mikro.scores()).extracting(s -> s.archetype().value(), ArchetypeScore::points).containsExactly(
+        tuple("engineering-led", 1.0), tuple("sales-led", 7.0), tuple("executive-led", 6.0),
+        tuple("product-led", 6.0), tuple("customer-driven", 1.0));
+    assertThat(mikro.distanceToIdeal()).isCloseTo(20.0 / 21.0, within(1e-12));
+    assertThat(mikro.confidence().level()).isEqualTo(ConfidenceLevel.MEDIUM);
+    assertThat(mikro.perception()).filteredOn(PerceivedDominance::suppressed)
+        .extracting(PerceivedDominance::view).containsExactly("survey:customer-service");
+  }
+
+  @Test
+  void diagnoseWithTheExportedDefaultPlaybookGivesTheSameResult() throws IOException {
+    Path playbook = write("mom-playbook.json", MomJson.standard().write(Playbooks.mom()));
+    Path mikro = mikroFile();
+
+    for (String format : new String[] {"text", "markdown", "json"}) {
+      Run withFile = run("diagnose", "--playbook", playbook.toString(), "--format", format, mikro.toString());
+      Run withDefault = run("diagnose", "--format", format, mikro.toString());
+
+      assertThat(withFile.exitCode()).as(format).isZero();
+      assertThat(withFile.out()).as(format).isEqualTo(withDefault.out());
+    }
+  }
+
+  @Test
+  void diagnoseListsEveryProblemOfABrokenCase() throws IOException {
+    Path file = write("broken.json", BROKEN);
+
+    Run run = run("diagnose", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("mom diagnose: " + file + ": 3 problems\n"
+        + "  /id: invalid id 'Mikro Case': use 1 to 64 characters from a-z, 0-9, '-', '_' and '.' "
+        + "(no capitals, no spaces) (rejected: Mikro Case)\n"
+        + "  /organisation/nmae: unknown property 'nmae' (did you mean 'name'?)\n"
+        + "  /organisation/name: missing required property 'name'\n");
+  }
+
+  @Test
+  void diagnoseReportsAMissingFileOnOneLine() {
+    Path missing = folder.resolve("missing.json");
+
+    Run run = run("diagnose", missing.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("mom diagnose: " + missing + ": cannot read the file: no such file\n");
+  }
+
+  /** A case whose evidence names things the default playbook does not know, and an answer off the scale. */
+  private static final String MISFIT = "{\n"
+      + "  \"kind\": \"mom/transformation\",\n"
+      + "  \"schemaVersion\": 1,\n"
+      + "  \"id\": \"acme\",\n"
+      + "  \"title\": \"Acme\",\n"
+      + "  \"organisation\": {\n"
+      + "    \"id\": \"acme\",\n"
+      + "    \"name\": \"Acme\",\n"
+      + "    \"functions\": [\"sales\", \"product\"]\n"
+      + "  },\n"
+      + "  \"decisions\": [\n"
+      + "    {\"id\": \"d1\", \"title\": \"Add an export\", \"initiatedBy\": \"sales\", \"decidedBy\": \"sales\",\n"
+      + "     \"evidence\": [\"sales-request\", \"sales-requests\"], \"strategyLinked\": false, \"experimented\": false}\n"
+      + "  ],\n"
+      + "  \"surveyResponses\": [\n"
+      + "    {\"respondent\": \"r1\", \"function\": \"product\", \"answers\": {\"sales-decides\": 6, \"sales-decide\": 4}}\n"
+      + "  ],\n"
+      + "  \"observations\": [\n"
+      + "    {\"source\": \"i1\", \"sourceKind\": \"interview\", \"code\": \"hipo-decision\"}\n"
+      + "  ]\n"
+      + "}\n";
+
+  @Test
+  void diagnoseListsEvidenceThatDoesNotFitThePlaybook() throws IOException {
+    Path file = write("acme.json", MISFIT);
+
+    Run run = run("diagnose", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("mom diagnose: " + file + ": the evidence does not fit the playbook 'mom' "
+        + "(4 problems)\n"
+        + "  /decisions/0/evidence/1: unknown evidence kind 'sales-requests' (did you mean 'sales-request'?)\n"
+        + "  /surveyResponses/0/answers/sales-decide: unknown survey item 'sales-decide' "
+        + "(did you mean 'sales-decides'?)\n"
+        + "  /surveyResponses/0/answers/sales-decides: answer 6 is off the scale [1, 5] of item 'sales-decides'\n"
+        + "  /observations/0/code: unknown code 'hipo-decision' (did you mean 'hippo-decision'?)\n");
+  }
+
+  @Test
+  void diagnoseRefusesAPlaybookWithoutADiagnosis() throws IOException {
+    Playbook withoutDiagnosis = Playbooks.mom().withId(Id.of("lean")).withDiagnosis(Optional.empty());
+    Path playbook = write("lean.json", MomJson.standard().write(withoutDiagnosis));
+
+    Run run = run("diagnose", "--playbook", playbook.toString(), mikroFile().toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("mom diagnose: " + playbook + ": the playbook 'lean' has no diagnosis, so it "
+        + "cannot diagnose; give a playbook with a \"diagnosis\" section, or leave out --playbook for the default "
+        + "MOM playbook\n");
+  }
+
+  @Test
+  void diagnoseRefusesAPlaybookThatExtendsAnother() throws IOException {
+    Playbook client = Playbooks.mom().withId(Id.of("client")).withExtendsPlaybook(Id.of("mom"));
+    Path playbook = write("client.json", MomJson.standard().write(client));
+
+    Run run = run("diagnose", "--playbook", playbook.toString(), mikroFile().toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("mom diagnose: " + playbook + ": the playbook 'client' extends 'mom', and "
+        + "resolving extends is not supported yet; give a complete playbook with its own diagnosis\n");
+  }
+
+  @Test
+  void diagnoseRefusesACaseGivenAsThePlaybook() throws IOException {
+    Path mikro = mikroFile();
+
+    Run run = run("diagnose", "--playbook", mikro.toString(), mikro.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("mom diagnose: " + mikro + ": 1 problem\n  /kind: ");
+  }
+
+  @Test
+  void diagnoseWritesToAFileReplacingItAndLeavingNoTemporaryFile() throws IOException {
+    Path mikro = mikroFile();
+    Path report = write("diagnosis.json", "an older diagnosis\n");
+
+    Run run = run("diagnose", mikro.toString(), "--format", "json", "--out", report.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(golden("diagnose-mikro.json"));
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).containsExactlyInAnyOrder(mikro, report);
+    }
+  }
+
+  @Test
+  void diagnoseOfAnUnusableCaseLeavesTheOutputFileAlone() throws IOException {
+    Path broken = write("broken.json", BROKEN);
+    Path report = write("diagnosis.txt", "an older diagnosis\n");
+
+    Run run = run("diagnose", broken.toString(), "--out", report.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo("an older diagnosis\n");
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).containsExactlyInAnyOrder(broken, report);
+    }
+  }
+
+  @Test
+  void diagnoseWithoutAFileIsAUsageError() {
+    Run run = run("diagnose");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("Missing required parameter: 'FILE'\n"
+        + "Try 'mom diagnose --help' for more information.\n");
   }
 }

@@ -121,4 +121,16 @@ class MikroCaseTest {
         .contains("Member ids are pseudonymous")
         .contains("Any detail not in the source texts is illustrative"));
   }
+
+  @Test
+  void theDiagnosisEvidenceIsThereAndSaidToBeIllustrative() {
+    Transformation mikro = MikroCase.transformation();
+
+    assertThat(mikro.decisions()).hasSize(36)
+        .allSatisfy(d -> assertThat(d.date()).hasValueSatisfying(date -> assertThat(date.getYear()).isBetween(2020, 2021)));
+    assertThat(mikro.surveyResponses()).hasSize(25).allSatisfy(r -> assertThat(r.answers()).hasSize(15));
+    assertThat(mikro.observations().stream().map(o -> o.source()).distinct()).hasSize(10);
+    assertThat(mikro.description()).hasValueSatisfying(d -> assertThat(d)
+        .contains("The diagnosis evidence is illustrative as well"));
+  }
 }
