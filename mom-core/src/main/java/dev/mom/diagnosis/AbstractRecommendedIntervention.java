@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * An intervention recommended by a diagnosis, with how much of the diagnosis it addresses: the fired
- * pitfall rules whose archetype lists it. Recommendations are ranked by the number of those rules; then by
+ * rules of the pitfalls present (see {@link DominanceDiagnosis#pitfalls()}) whose archetype lists it. Recommendations are ranked by the number of those rules; then by
  * relevance, the best place the intervention takes in the lists of the archetypes it addresses (an
  * archetype lists its interventions most relevant first); then by the rules' points; then by the
  * catalogue's order.

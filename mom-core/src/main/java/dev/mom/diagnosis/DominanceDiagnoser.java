@@ -256,8 +256,9 @@ public final class DominanceDiagnoser {
 
     result.confidence(confidence(transformation, decisions, respondents, sources, ranking, total,
         List.of(logView, surveyView, observationView)));
-    result.pitfalls(pitfalls(evaluation, scores));
-    result.interventions(recommend(evaluation));
+    List<Pitfall> pitfalls = pitfalls(evaluation, scores);
+    result.pitfalls(pitfalls);
+    result.interventions(recommend(evaluation, pitfalls));
     result.evidence(EvidenceSummary.builder().decisions(decisions).respondents(respondents).sources(sources)
         .observations(transformation.observations().size()).build());
     Map<String, Double> observed = new TreeMap<>();
@@ -483,7 +484,11 @@ public final class DominanceDiagnoser {
       List<String> evidence = new ArrayList<>();
       for (RuleOutcome<ArchetypePoints> outcome : evaluation.outcomes()) {
         if (outcome.fired() && outcome.rule().effect().archetype().equals(score.archetype())) {
-          evidence.add(outcome.rule().description() + ": " + observedLeaves(outcome.trace()));
+          String description = outcome.rule().description();
+          if (description.endsWith(".")) {
+            description = description.substring(0, description.length() - 1);
+          }
+          evidence.add(description + ": " + observedLeaves(outcome.trace()));
         }
       }
       pitfalls.add(Pitfall.builder().archetype(score.archetype()).label(archetype.label())
@@ -497,20 +502,21 @@ public final class DominanceDiagnoser {
     List<String> parts = new ArrayList<>();
     for (ConditionTrace leaf : trace.leaves()) {
       if (leaf.truth() == dev.mom.rules.Truth.TRUE && leaf.compare().isPresent()) {
-        parts.add(leaf.compare().get() + " (observed " + Numbers.format(leaf.observed().getAsDouble()) + ")");
+        parts.add(leaf.compare().get() + " (observed " + Numbers.brief(leaf.observed().getAsDouble()) + ")");
       }
     }
     return parts.isEmpty() ? "its condition held" : String.join(", ", parts);
   }
 
-  private List<RecommendedIntervention> recommend(Evaluation<ArchetypePoints> evaluation) {
+  private List<RecommendedIntervention> recommend(Evaluation<ArchetypePoints> evaluation, List<Pitfall> pitfalls) {
+    Set<Id> present = pitfalls.stream().map(Pitfall::archetype).collect(Collectors.toSet());
     Map<Id, List<Id>> rulesByIntervention = new LinkedHashMap<>();
     Map<Id, Double> pointsByIntervention = new HashMap<>();
     Map<Id, Set<Integer>> archetypesByIntervention = new HashMap<>();
     for (Rule<ArchetypePoints> rule : evaluation.fired()) {
       int a = archetypeIndex.get(rule.effect().archetype());
       Archetype archetype = model.archetypes().get(a);
-      if (archetype.ideal()) {
+      if (!present.contains(archetype.id())) {
         continue;
       }
       for (Id intervention : archetype.interventions()) {
