@@ -3,6 +3,7 @@ package dev.mom.model;
 import dev.mom.diagnosis.Decision;
 import dev.mom.diagnosis.Observation;
 import dev.mom.diagnosis.SurveyResponse;
+import dev.mom.gap.Measurement;
 import dev.mom.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,6 +55,12 @@ public abstract class AbstractTransformation {
   /** Coded observations from interviews, document reviews and observed meetings. */
   public abstract List<@Valid Observation> observations();
 
+  /** The measurements of the gap indicators from interviews, surveys, document reviews and observations. */
+  public abstract List<@Valid Measurement> measurements();
+
+  /** The company strategy gaps, concepts and key results are linked to, e.g. the strategy for 2021. */
+  public abstract Optional<@Valid Strategy> strategy();
+
   private void checkFunction(List<String> problems, String attribute, Function function) {
     if (!organisation().hasFunction(function)) {
       problems.add(attribute + " '" + function + "' is not a function of the organisation "
@@ -92,6 +99,11 @@ public abstract class AbstractTransformation {
     for (int o = 0; o < observations().size(); o++) {
       if (observations().get(o).function().isPresent()) {
         checkFunction(problems, "observations[" + o + "].function", observations().get(o).function().get());
+      }
+    }
+    for (int m = 0; m < measurements().size(); m++) {
+      if (measurements().get(m).function().isPresent()) {
+        checkFunction(problems, "measurements[" + m + "].function", measurements().get(m).function().get());
       }
     }
     InvalidValueException.throwIfAny(problems);
