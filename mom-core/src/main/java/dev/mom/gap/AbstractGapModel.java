@@ -135,7 +135,7 @@ public abstract class AbstractGapModel {
       }
     }
     if (!(total > 0) || !Double.isFinite(total)) {
-      problems.add("indicators: the weights must sum to a positive, finite total, was " + total
+      problems.add("indicators: the weights must sum to a positive, finite total, was " + format(total)
           + "; give at least one indicator a positive weight");
     }
     if (maturityMethod() == MaturityMethod.ADDITIVE) {
@@ -149,13 +149,13 @@ public abstract class AbstractGapModel {
     List<SeverityBand> bands = severityBands();
     for (int b = 1; b < bands.size(); b++) {
       if (!(bands.get(b).upTo() > bands.get(b - 1).upTo())) {
-        problems.add("severityBands[" + b + "].upTo " + bands.get(b).upTo() + " must be above severityBands["
-            + (b - 1) + "].upTo " + bands.get(b - 1).upTo() + ": bands are listed from the least to the most severe");
+        problems.add("severityBands[" + b + "].upTo " + format(bands.get(b).upTo()) + " must be above severityBands["
+            + (b - 1) + "].upTo " + format(bands.get(b - 1).upTo()) + ": bands are listed from the least to the most severe");
       }
     }
     if (bands.get(bands.size() - 1).upTo() != 1.0) {
       problems.add("severityBands[" + (bands.size() - 1) + "].upTo must be 1, so that every shortfall falls in a "
-          + "band, was " + bands.get(bands.size() - 1).upTo());
+          + "band, was " + format(bands.get(bands.size() - 1).upTo()));
     }
     InvalidValueException.throwIfAny(problems);
     checkUnit(maturityThreshold(), "maturityThreshold");
@@ -174,6 +174,10 @@ public abstract class AbstractGapModel {
     if (value < 0 || value > 1) {
       throw new IllegalArgumentException(attribute + " must be within [0, 1], was " + value);
     }
+  }
+
+  private static String format(double value) {
+    return Double.isFinite(value) ? dev.mom.internal.Numbers.format(value) : Double.toString(value);
   }
 
   static String known(List<String> ids) {

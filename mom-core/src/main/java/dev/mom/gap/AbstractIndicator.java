@@ -98,7 +98,7 @@ public abstract class AbstractIndicator {
     Checks.notBlank(statement(), "statement");
     List<String> problems = new ArrayList<>();
     if (!Double.isFinite(weight()) || weight() < 0) {
-      problems.add("weight must be a finite number, 0 or more, was " + weight());
+      problems.add("weight must be a finite number, 0 or more, was " + Numbers.format(weight()));
     }
     boolean share = aggregation() == Aggregation.SHARE_AT_OR_ABOVE;
     if (share && cutOff().isEmpty()) {

@@ -46,7 +46,7 @@ public abstract class AbstractSeverityBand {
     Checks.notBlank(label(), "label");
     Checks.finite(upTo(), "upTo");
     if (!(upTo() > 0) || upTo() > 1) {
-      throw new IllegalArgumentException("upTo must be within (0, 1], was " + upTo());
+      throw new IllegalArgumentException("upTo must be within (0, 1], was " + dev.mom.internal.Numbers.format(upTo()));
     }
   }
 }

@@ -53,7 +53,7 @@ public abstract class AbstractStrategicObjective {
     Checks.notBlank(statement(), "statement");
     Checks.finite(weight(), "weight");
     if (weight() < 0) {
-      throw new IllegalArgumentException("weight must be 0 or more, was " + weight());
+      throw new IllegalArgumentException("weight must be 0 or more, was " + dev.mom.internal.Numbers.format(weight()));
     }
     Checks.unique(focusAreas(), a -> a, "focusAreas", "");
     Checks.unique(changeLevels(), l -> l, "changeLevels", "");

@@ -58,7 +58,8 @@ public abstract class AbstractStrategy {
       total += objective.weight();
     }
     if (!(total > 0) || !Double.isFinite(total)) {
-      problems.add("objectives: the weights must sum to a positive, finite total, was " + total);
+      problems.add("objectives: the weights must sum to a positive, finite total, was "
+          + (Double.isFinite(total) ? dev.mom.internal.Numbers.format(total) : Double.toString(total)));
     }
     if (period().isPresent()) {
       for (int o = 0; o < objectives().size(); o++) {
