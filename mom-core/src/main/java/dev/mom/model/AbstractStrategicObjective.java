@@ -1,16 +1,19 @@
 package dev.mom.model;
 
 import dev.mom.internal.Checks;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One objective of the company strategy (e.g. the 2021 strategy the MOM advisory board prioritised against):
- * what it aims at, how much it weighs, and which focus areas and gap indicators it speaks to, so that gaps
- * and concepts can be traced to it.
+ * One objective of a client's {@link Strategy}, e.g. "Daily decisions rest on customer data" for 2021, with
+ * the weight the advisory board gives it and what it addresses: focus areas, Theory-of-Change levels and
+ * indicators of the playbook, by id. The gap analysis links each gap to the objectives that address it, so
+ * that the board can prioritise actions in line with the strategy; prioritisation and road-map
+ * traceability read the same objectives.
  *
  * <p>Immutable and thread-safe.
  */
@@ -19,35 +22,41 @@ public abstract class AbstractStrategicObjective {
 
   AbstractStrategicObjective() {}
 
-  /** The objective's id, unique within the strategy. */
+  /** The objective's id, unique within its strategy. */
   public abstract Id id();
 
-  /** What the objective aims at, e.g. "Grow cloud revenue through direct customer relationships". */
+  /** What the organisation means to achieve, e.g. "Customer metrics are part of every team's OKRs". */
   @NotBlank
   public abstract String statement();
 
-  /**
-   * The objective's weight as the board gave it directly, 0 or more; absent when weights are derived from the
-   * board's pairwise comparisons. Weights are relative: they are normalised to sum to 1 where used.
-   */
-  public abstract OptionalDouble weight();
+  /** How much the objective counts relative to the strategy's other objectives; 0 or more, default 1. */
+  @DecimalMin("0")
+  @Value.Default
+  public double weight() {
+    return 1.0;
+  }
 
-  /** The focus areas whose gaps this objective speaks to, by id. */
+  /** When the objective is to be reached, e.g. the year 2021. */
+  public abstract Optional<@Valid Period> period();
+
+  /** The focus areas the objective addresses, by id; each once. */
   public abstract List<Id> focusAreas();
 
-  /** The gap indicators this objective speaks to, by id. */
+  /** The Theory-of-Change levels the objective addresses, by id; each once. */
+  public abstract List<Id> changeLevels();
+
+  /** The gap indicators the objective addresses, by id; each once. */
   public abstract List<Id> indicators();
 
   @Value.Check
   void check() {
     Checks.notBlank(statement(), "statement");
-    if (weight().isPresent()) {
-      Checks.finite(weight().getAsDouble(), "weight");
-      if (weight().getAsDouble() < 0) {
-        throw new IllegalArgumentException("weight must be 0 or more, was " + weight().getAsDouble());
-      }
+    Checks.finite(weight(), "weight");
+    if (weight() < 0) {
+      throw new IllegalArgumentException("weight must be 0 or more, was " + dev.mom.internal.Numbers.format(weight()));
     }
     Checks.unique(focusAreas(), a -> a, "focusAreas", "");
+    Checks.unique(changeLevels(), l -> l, "changeLevels", "");
     Checks.unique(indicators(), i -> i, "indicators", "");
   }
 }

@@ -3,6 +3,7 @@ package dev.mom.model;
 import dev.mom.diagnosis.Decision;
 import dev.mom.diagnosis.Observation;
 import dev.mom.diagnosis.SurveyResponse;
+import dev.mom.gap.Measurement;
 import dev.mom.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,7 +46,7 @@ public abstract class AbstractTransformation {
   /** The task force, its sub-groups, the advisory board, the agents and product teams, each id once. */
   public abstract List<@Valid Team> teams();
 
-  /** The company strategy that gaps, concepts and plans are traced to. */
+  /** The company strategy gaps, concepts and key results are linked to, e.g. the strategy for 2021. */
   public abstract Optional<@Valid Strategy> strategy();
 
   /** The sampled log of critical product decisions, for the dominance diagnosis; each id once. */
@@ -56,6 +57,9 @@ public abstract class AbstractTransformation {
 
   /** Coded observations from interviews, document reviews and observed meetings. */
   public abstract List<@Valid Observation> observations();
+
+  /** The measurements of the gap indicators from interviews, surveys, document reviews and observations. */
+  public abstract List<@Valid Measurement> measurements();
 
   private void checkFunction(List<String> problems, String attribute, Function function) {
     if (!organisation().hasFunction(function)) {
@@ -95,6 +99,11 @@ public abstract class AbstractTransformation {
     for (int o = 0; o < observations().size(); o++) {
       if (observations().get(o).function().isPresent()) {
         checkFunction(problems, "observations[" + o + "].function", observations().get(o).function().get());
+      }
+    }
+    for (int m = 0; m < measurements().size(); m++) {
+      if (measurements().get(m).function().isPresent()) {
+        checkFunction(problems, "measurements[" + m + "].function", measurements().get(m).function().get());
       }
     }
     InvalidValueException.throwIfAny(problems);

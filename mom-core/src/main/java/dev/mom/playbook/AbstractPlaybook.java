@@ -2,6 +2,8 @@ package dev.mom.playbook;
 
 import dev.mom.diagnosis.Archetype;
 import dev.mom.diagnosis.DominanceModel;
+import dev.mom.gap.GapModel;
+import dev.mom.gap.Indicator;
 import dev.mom.internal.Checks;
 import dev.mom.model.ChangeLevel;
 import dev.mom.model.FocusArea;
@@ -63,6 +65,9 @@ public abstract class AbstractPlaybook {
   /** The stakeholder-dominance diagnosis model; without one, the diagnosis does not run. */
   public abstract Optional<@Valid DominanceModel> diagnosis();
 
+  /** The gap-analysis model: indicators in this playbook's focus areas and levels; without one, gaps are not scored. */
+  public abstract Optional<@Valid GapModel> gaps();
+
   /**
    * The Theory-of-Change levels lowest first.
    *
@@ -117,6 +122,22 @@ public abstract class AbstractPlaybook {
             problems.add("diagnosis.archetypes[" + a + "].interventions[" + i + "] '" + intervention
                 + "' is not in the playbook's interventions");
           }
+        }
+      }
+    }
+    if (gaps().isPresent()) {
+      List<String> areaIds = focusAreas().stream().map(a -> a.id().value()).toList();
+      List<String> levelIds = changeLevels().stream().map(l -> l.id().value()).toList();
+      List<Indicator> indicators = gaps().get().indicators();
+      for (int i = 0; i < indicators.size(); i++) {
+        Indicator indicator = indicators.get(i);
+        if (!areaIds.contains(indicator.focusArea().value())) {
+          problems.add("gaps.indicators[" + i + "].focusArea '" + indicator.focusArea()
+              + "' is not one of the playbook's focusAreas (" + String.join(", ", areaIds) + ")");
+        }
+        if (!levelIds.contains(indicator.level().value())) {
+          problems.add("gaps.indicators[" + i + "].level '" + indicator.level()
+              + "' is not one of the playbook's changeLevels (" + String.join(", ", levelIds) + ")");
         }
       }
     }

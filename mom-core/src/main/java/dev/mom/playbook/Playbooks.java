@@ -22,6 +22,7 @@ public final class Playbooks {
       .addAllChangeLevels(ChangeLevels.defaults())
       .addAllInterventions(DefaultDiagnosis.interventions())
       .diagnosis(DefaultDiagnosis.model())
+      .gaps(DefaultGapModel.model())
       .build();
 
   private Playbooks() {}
@@ -33,7 +34,11 @@ public final class Playbooks {
    * citing its source), and the stakeholder-dominance diagnosis: the four pitfalls of product culture
    * (engineering-, sales-, executive- and product-led) and their customer-driven counterpoint, the evidence
    * kinds, a 15-item survey on the five-point agreement scale, the interview code list, and 35 rules that
-   * score the archetypes from the decision log, the survey and the coded observations, each on its own.
+   * score the archetypes from the decision log, the survey and the coded observations, each on its own; and the
+   * gap analysis: sixteen indicators, one for each focus area at each Theory-of-Change level, worded from the
+   * source texts and rated on the five-point agreement scale against fixed targets, grouped in four
+   * dimensions (leadership and strategy, structure and roles, processes and activities, measurement and
+   * incentives), with the default severity bands and the staged maturity rule.
    *
    * @return the default playbook; the same instance on every call
    */
