@@ -8,6 +8,7 @@ import dev.mom.model.FocusArea;
 import dev.mom.model.Id;
 import dev.mom.model.Intervention;
 import dev.mom.model.InvalidValueException;
+import dev.mom.priority.PrioritisationModel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -62,6 +63,9 @@ public abstract class AbstractPlaybook {
 
   /** The stakeholder-dominance diagnosis model; without one, the diagnosis does not run. */
   public abstract Optional<@Valid DominanceModel> diagnosis();
+
+  /** The concept prioritisation model: scoring models, AHP and robustness settings; without one, concepts are not prioritised. */
+  public abstract Optional<@Valid PrioritisationModel> prioritisation();
 
   /**
    * The Theory-of-Change levels lowest first.

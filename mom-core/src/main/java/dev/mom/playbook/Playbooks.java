@@ -22,6 +22,7 @@ public final class Playbooks {
       .addAllChangeLevels(ChangeLevels.defaults())
       .addAllInterventions(DefaultDiagnosis.interventions())
       .diagnosis(DefaultDiagnosis.model())
+      .prioritisation(DefaultPrioritisation.model())
       .build();
 
   private Playbooks() {}
@@ -33,7 +34,9 @@ public final class Playbooks {
    * citing its source), and the stakeholder-dominance diagnosis: the four pitfalls of product culture
    * (engineering-, sales-, executive- and product-led) and their customer-driven counterpoint, the evidence
    * kinds, a 15-item survey on the five-point agreement scale, the interview code list, and 35 rules that
-   * score the archetypes from the decision log, the survey and the coded observations, each on its own.
+   * score the archetypes from the decision log, the survey and the coded observations, each on its own; and
+   * the concept prioritisation, with MOM's strategic-fit model by default and RICE, ICE (product and mean) and
+   * WSJF beside it.
    *
    * @return the default playbook; the same instance on every call
    */
