@@ -5,6 +5,9 @@ import dev.mom.diagnosis.Observation;
 import dev.mom.diagnosis.SurveyResponse;
 import dev.mom.gap.Measurement;
 import dev.mom.internal.Checks;
+import dev.mom.internal.PortfolioChecks;
+import dev.mom.priority.BoardDecision;
+import dev.mom.priority.Concept;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
@@ -61,6 +64,15 @@ public abstract class AbstractTransformation {
   /** The measurements of the gap indicators from interviews, surveys, document reviews and observations. */
   public abstract List<@Valid Measurement> measurements();
 
+  /**
+   * The concepts the task force designed, for prioritisation against the strategy; each id once, dependencies
+   * on concepts of this list without cycles, alignment only to the strategy's objectives.
+   */
+  public abstract List<@Valid Concept> concepts();
+
+  /** The advisory board's recorded decisions on concepts, at most one per concept. */
+  public abstract List<@Valid BoardDecision> boardDecisions();
+
   private void checkFunction(List<String> problems, String attribute, Function function) {
     if (!organisation().hasFunction(function)) {
       problems.add(attribute + " '" + function + "' is not a function of the organisation "
@@ -106,6 +118,7 @@ public abstract class AbstractTransformation {
         checkFunction(problems, "measurements[" + m + "].function", measurements().get(m).function().get());
       }
     }
+    problems.addAll(PortfolioChecks.violations(concepts(), boardDecisions(), strategy()));
     InvalidValueException.throwIfAny(problems);
   }
 }

@@ -10,6 +10,7 @@ import dev.mom.model.FocusArea;
 import dev.mom.model.Id;
 import dev.mom.model.Intervention;
 import dev.mom.model.InvalidValueException;
+import dev.mom.priority.PrioritisationModel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -67,6 +68,9 @@ public abstract class AbstractPlaybook {
 
   /** The gap-analysis model: indicators in this playbook's focus areas and levels; without one, gaps are not scored. */
   public abstract Optional<@Valid GapModel> gaps();
+
+  /** The concept prioritisation model: scoring models, AHP and robustness settings; without one, concepts are not prioritised. */
+  public abstract Optional<@Valid PrioritisationModel> prioritisation();
 
   /**
    * The Theory-of-Change levels lowest first.

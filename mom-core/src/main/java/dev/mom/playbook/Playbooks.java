@@ -23,6 +23,7 @@ public final class Playbooks {
       .addAllInterventions(DefaultDiagnosis.interventions())
       .diagnosis(DefaultDiagnosis.model())
       .gaps(DefaultGapModel.model())
+      .prioritisation(DefaultPrioritisation.model())
       .build();
 
   private Playbooks() {}
@@ -38,7 +39,9 @@ public final class Playbooks {
    * gap analysis: sixteen indicators, one for each focus area at each Theory-of-Change level, worded from the
    * source texts and rated on the five-point agreement scale against fixed targets, grouped in four
    * dimensions (leadership and strategy, structure and roles, processes and activities, measurement and
-   * incentives), with the default severity bands and the staged maturity rule.
+   * incentives), with the default severity bands and the staged maturity rule; and
+   * the concept prioritisation, with MOM's strategic-fit model by default and RICE, ICE (product and mean) and
+   * WSJF beside it.
    *
    * @return the default playbook; the same instance on every call
    */
