@@ -2,6 +2,7 @@ package dev.mom.playbook;
 
 import dev.mom.diagnosis.Archetype;
 import dev.mom.diagnosis.DominanceModel;
+import dev.mom.impact.ImpactModel;
 import dev.mom.internal.Checks;
 import dev.mom.model.ChangeLevel;
 import dev.mom.model.FocusArea;
@@ -62,6 +63,12 @@ public abstract class AbstractPlaybook {
 
   /** The stakeholder-dominance diagnosis model; without one, the diagnosis does not run. */
   public abstract Optional<@Valid DominanceModel> diagnosis();
+
+  /**
+   * The impact-assessment model: significance and confidence levels, effect-size bands and the smallest
+   * sample that is tested; without one, the impact assessment does not run.
+   */
+  public abstract Optional<@Valid ImpactModel> impact();
 
   /**
    * The Theory-of-Change levels lowest first.

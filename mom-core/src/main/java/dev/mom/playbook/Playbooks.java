@@ -22,6 +22,7 @@ public final class Playbooks {
       .addAllChangeLevels(ChangeLevels.defaults())
       .addAllInterventions(DefaultDiagnosis.interventions())
       .diagnosis(DefaultDiagnosis.model())
+      .impact(DefaultImpactModel.model())
       .build();
 
   private Playbooks() {}
@@ -33,7 +34,9 @@ public final class Playbooks {
    * citing its source), and the stakeholder-dominance diagnosis: the four pitfalls of product culture
    * (engineering-, sales-, executive- and product-led) and their customer-driven counterpoint, the evidence
    * kinds, a 15-item survey on the five-point agreement scale, the interview code list, and 35 rules that
-   * score the archetypes from the decision log, the survey and the coded observations, each on its own.
+   * score the archetypes from the decision log, the survey and the coded observations, each on its own;
+   * and the impact-assessment model (alpha 0.05 on Holm-adjusted p-values, 95% intervals, Cohen's effect-size
+   * bands 0.2, 0.5 and 0.8, at least 10 pairs or values per wave before an outcome is tested).
    *
    * @return the default playbook; the same instance on every call
    */
