@@ -185,12 +185,15 @@ public final class ImpactAssessor {
     return measured;
   }
 
-  /** The values of an outcome in a wave, by unit, ordered by unit id. */
+  /**
+   * The values of an outcome in a wave, by unit, ordered by unit id. {@code -0.0} becomes {@code 0.0}: Commons
+   * Statistics ranks the two as different values, so a {@code -0} in a document would otherwise break a tie.
+   */
   private static Map<Id, Double> values(Wave wave, Id outcome) {
     Map<Id, Double> values = new TreeMap<>();
     for (Measurement measurement : wave.measurements()) {
       if (measurement.outcome().equals(outcome)) {
-        values.put(measurement.unit(), measurement.value());
+        values.put(measurement.unit(), measurement.value() + 0.0);
       }
     }
     return values;

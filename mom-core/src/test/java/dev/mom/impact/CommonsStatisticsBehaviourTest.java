@@ -88,4 +88,27 @@ class CommonsStatisticsBehaviourTest {
     assertThat(test.test(low, high).getStatistic()).isEqualTo(0.0);
     assertThat(test.test(low, high).getPValue()).isEqualTo(test.test(high, low).getPValue());
   }
+
+  /**
+   * Commons Statistics ranks {@code -0.0} below {@code 0.0} instead of tying them, so the engine folds
+   * {@code -0.0} into {@code 0.0} before testing (found by the shift property: {@code -0.0 + 7 == 0.0 + 7}).
+   */
+  @Test
+  void mannWhitneyDoesNotTieMinusZeroWithZero() {
+    MannWhitneyUTest test = MannWhitneyUTest.withDefaults().with(PValueMethod.EXACT);
+
+    assertThat(test.test(new double[] {-0.0, 1}, new double[] {0.0, 2}).hasTiedValues()).isFalse();
+    assertThat(test.test(new double[] {0.0, 1}, new double[] {0.0, 2}).hasTiedValues()).isTrue();
+  }
+
+  /** The engine's view of the same data: a -0 tied with a 0, whatever the sign of the zero. */
+  @Test
+  void theEngineTiesMinusZeroWithZero() {
+    OutcomeImpact minusZero = ImpactAssessorTest.only(ImpactAssessorTest.one(
+        ImpactAssessorTest.outcome("o", SignificanceTest.MANN_WHITNEY_U).build(), new double[] {-0.0, 1, 2, 3},
+        new double[] {0.0, 4, 5, 6}));
+
+    assertThat(minusZero.tiedValues()).isTrue();
+    assertThat(minusZero.baseline().median()).isEqualTo(1.5);
+  }
 }
