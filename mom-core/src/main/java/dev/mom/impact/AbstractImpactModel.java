@@ -2,10 +2,13 @@ package dev.mom.impact;
 
 import dev.mom.internal.Checks;
 import dev.mom.internal.Numbers;
+import dev.mom.model.InvalidValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import java.util.ArrayList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -63,15 +66,16 @@ public abstract class AbstractImpactModel {
   void check() {
     Checks.finite(alpha(), "alpha");
     Checks.finite(confidenceLevel(), "confidenceLevel");
+    List<String> problems = new ArrayList<>();
     if (!(alpha() > 0 && alpha() <= 0.5)) {
-      throw new IllegalArgumentException("alpha must be within (0, 0.5], was " + Numbers.format(alpha()));
+      problems.add("alpha must be within (0, 0.5], was " + Numbers.format(alpha()));
     }
     if (!(confidenceLevel() > 0 && confidenceLevel() < 1)) {
-      throw new IllegalArgumentException("confidenceLevel must be within (0, 1), was "
-          + Numbers.format(confidenceLevel()));
+      problems.add("confidenceLevel must be within (0, 1), was " + Numbers.format(confidenceLevel()));
     }
     if (minimumSampleSize() < 2) {
-      throw new IllegalArgumentException("minimumSampleSize must be at least 2, was " + minimumSampleSize());
+      problems.add("minimumSampleSize must be at least 2, was " + minimumSampleSize());
     }
+    InvalidValueException.throwIfAny(problems);
   }
 }

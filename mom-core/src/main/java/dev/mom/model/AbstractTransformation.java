@@ -8,6 +8,7 @@ import dev.mom.impact.Outcome;
 import dev.mom.impact.UnintendedConsequence;
 import dev.mom.impact.Wave;
 import dev.mom.internal.Numbers;
+import dev.mom.internal.Suggestions;
 import dev.mom.internal.Checks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -147,7 +148,9 @@ public abstract class AbstractTransformation {
         String at = "waves[" + w + "].measurements[" + m + "]";
         Outcome outcome = outcomes.get(measurement.outcome());
         if (outcome == null) {
-          problems.add(at + ".outcome '" + measurement.outcome() + "' is not one of the outcomes");
+          problems.add(at + ".outcome '" + measurement.outcome() + "' is not one of the outcomes" + Suggestions
+              .closest(measurement.outcome().value(), outcomes.keySet().stream().map(Id::value).sorted().toList())
+              .map(s -> " (did you mean '" + s + "'?)").orElse(""));
         } else if (!outcome.scale().contains(measurement.value())) {
           problems.add(at + ".value " + Numbers.format(measurement.value()) + " is off the scale ["
               + Numbers.format(outcome.scale().min()) + ", " + Numbers.format(outcome.scale().max())

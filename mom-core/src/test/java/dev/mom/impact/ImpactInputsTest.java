@@ -36,7 +36,7 @@ class ImpactInputsTest {
 
     assertThat(thrown.violations()).containsExactly(
         "waves[0].measurements[0].value 6 is off the scale [1, 5] of outcome 'a'",
-        "waves[0].measurements[1].outcome 'b' is not one of the outcomes",
+        "waves[0].measurements[1].outcome 'b' is not one of the outcomes (did you mean 'a'?)",
         "waves[0].measurements[3].unit 'u2' already has a measurement of outcome 'a' in this wave, at "
             + "waves[0].measurements[2]",
         "waves[0].measurements[4].function 'engineering' is not a function of the organisation [sales]");
