@@ -4,6 +4,12 @@ import dev.mom.diagnosis.Decision;
 import dev.mom.diagnosis.Observation;
 import dev.mom.diagnosis.SurveyResponse;
 import dev.mom.gap.Measurement;
+import dev.mom.impact.OutcomeMeasurement;
+import dev.mom.impact.Outcome;
+import dev.mom.impact.UnintendedConsequence;
+import dev.mom.impact.Wave;
+import dev.mom.internal.Numbers;
+import dev.mom.internal.Suggestions;
 import dev.mom.internal.Checks;
 import dev.mom.internal.PortfolioChecks;
 import dev.mom.priority.BoardDecision;
@@ -11,7 +17,9 @@ import dev.mom.priority.Concept;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -73,6 +81,18 @@ public abstract class AbstractTransformation {
   /** The advisory board's recorded decisions on concepts, at most one per concept. */
   public abstract List<@Valid BoardDecision> boardDecisions();
 
+  /** The Theory-of-Change outcomes the transformation means to move, for the impact assessment; each id once. */
+  public abstract List<@Valid Outcome> outcomes();
+
+  /**
+   * The measurement waves of the outcomes, in time order (baseline first); each id once, and a wave with a
+   * period never starts before an earlier wave with a period.
+   */
+  public abstract List<@Valid Wave> waves();
+
+  /** The log of effects not planned at the start, e.g. redesigned OKRs; each id once. */
+  public abstract List<@Valid UnintendedConsequence> unintendedConsequences();
+
   private void checkFunction(List<String> problems, String attribute, Function function) {
     if (!organisation().hasFunction(function)) {
       problems.add(attribute + " '" + function + "' is not a function of the organisation "
@@ -93,6 +113,9 @@ public abstract class AbstractTransformation {
     }
     Checks.unique(decisions(), Decision::id, "decisions", "id");
     Checks.unique(surveyResponses(), SurveyResponse::respondent, "surveyResponses", "respondent");
+    Checks.unique(outcomes(), Outcome::id, "outcomes", "id");
+    Checks.unique(waves(), Wave::id, "waves", "id");
+    Checks.unique(unintendedConsequences(), UnintendedConsequence::id, "unintendedConsequences", "id");
     for (int d = 0; d < decisions().size(); d++) {
       Decision decision = decisions().get(d);
       String at = "decisions[" + d + "]";
@@ -119,6 +142,54 @@ public abstract class AbstractTransformation {
       }
     }
     problems.addAll(PortfolioChecks.violations(concepts(), boardDecisions(), strategy()));
+    checkWaves(problems);
     InvalidValueException.throwIfAny(problems);
+  }
+
+  /**
+   * The impact inputs: every measurement names a known outcome, lies on that outcome's scale, is the only
+   * one of its outcome and unit in its wave, and names a function of the organisation; waves are in time order.
+   */
+  private void checkWaves(List<String> problems) {
+    Map<Id, Outcome> outcomes = new HashMap<>();
+    for (Outcome outcome : outcomes()) {
+      outcomes.put(outcome.id(), outcome);
+    }
+    int lastWithPeriod = -1;
+    for (int w = 0; w < waves().size(); w++) {
+      Wave wave = waves().get(w);
+      if (wave.period().isPresent()) {
+        if (lastWithPeriod >= 0
+            && wave.period().get().start().isBefore(waves().get(lastWithPeriod).period().get().start())) {
+          problems.add("waves[" + w + "].period starts " + wave.period().get().start() + ", before waves["
+              + lastWithPeriod + "] (" + waves().get(lastWithPeriod).period().get().start()
+              + "); list the waves in time order");
+        }
+        lastWithPeriod = w;
+      }
+      Map<List<Id>, Integer> seen = new HashMap<>();
+      for (int m = 0; m < wave.measurements().size(); m++) {
+        OutcomeMeasurement measurement = wave.measurements().get(m);
+        String at = "waves[" + w + "].measurements[" + m + "]";
+        Outcome outcome = outcomes.get(measurement.outcome());
+        if (outcome == null) {
+          problems.add(at + ".outcome '" + measurement.outcome() + "' is not one of the outcomes" + Suggestions
+              .closest(measurement.outcome().value(), outcomes.keySet().stream().map(Id::value).sorted().toList())
+              .map(s -> " (did you mean '" + s + "'?)").orElse(""));
+        } else if (!outcome.scale().contains(measurement.value())) {
+          problems.add(at + ".value " + Numbers.format(measurement.value()) + " is off the scale ["
+              + Numbers.format(outcome.scale().min()) + ", " + Numbers.format(outcome.scale().max())
+              + "] of outcome '" + outcome.id() + "'");
+        }
+        Integer earlier = seen.putIfAbsent(List.of(measurement.outcome(), measurement.unit()), m);
+        if (earlier != null) {
+          problems.add(at + ".unit '" + measurement.unit() + "' already has a measurement of outcome '"
+              + measurement.outcome() + "' in this wave, at waves[" + w + "].measurements[" + earlier + "]");
+        }
+        if (measurement.function().isPresent()) {
+          checkFunction(problems, at + ".function", measurement.function().get());
+        }
+      }
+    }
   }
 }

@@ -4,6 +4,7 @@ import dev.mom.diagnosis.Archetype;
 import dev.mom.diagnosis.DominanceModel;
 import dev.mom.gap.GapModel;
 import dev.mom.gap.Indicator;
+import dev.mom.impact.ImpactModel;
 import dev.mom.internal.Checks;
 import dev.mom.model.ChangeLevel;
 import dev.mom.model.FocusArea;
@@ -71,6 +72,12 @@ public abstract class AbstractPlaybook {
 
   /** The concept prioritisation model: scoring models, AHP and robustness settings; without one, concepts are not prioritised. */
   public abstract Optional<@Valid PrioritisationModel> prioritisation();
+
+  /**
+   * The impact-assessment model: significance and confidence levels, effect-size bands and the smallest
+   * sample that is tested; without one, the impact assessment does not run.
+   */
+  public abstract Optional<@Valid ImpactModel> impact();
 
   /**
    * The Theory-of-Change levels lowest first.

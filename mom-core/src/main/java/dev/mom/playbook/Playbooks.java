@@ -24,6 +24,7 @@ public final class Playbooks {
       .diagnosis(DefaultDiagnosis.model())
       .gaps(DefaultGapModel.model())
       .prioritisation(DefaultPrioritisation.model())
+      .impact(DefaultImpactModel.model())
       .build();
 
   private Playbooks() {}
@@ -41,7 +42,8 @@ public final class Playbooks {
    * dimensions (leadership and strategy, structure and roles, processes and activities, measurement and
    * incentives), with the default severity bands and the staged maturity rule; and
    * the concept prioritisation, with MOM's strategic-fit model by default and RICE, ICE (product and mean) and
-   * WSJF beside it.
+   * WSJF beside it; and the impact-assessment model (alpha 0.05 on Holm-adjusted p-values, 95% intervals, Cohen's effect-size
+   * bands 0.2, 0.5 and 0.8, at least 10 pairs or values per wave before an outcome is tested).
    *
    * @return the default playbook; the same instance on every call
    */
