@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * The diagnoser on a small model worked by hand: three archetypes, six rules, four decisions, two
  * respondents and two interview sources.
  */
-class DominanceDiagnoserTest {
+public class DominanceDiagnoserTest {
 
   static final Function SALES = Function.SALES;
   static final Function ENGINEERING = Function.ENGINEERING;
@@ -48,9 +48,9 @@ class DominanceDiagnoserTest {
     return Intervention.builder().id(Id.of(id)).name("Name of " + id).description("What " + id + " is").build();
   }
 
-  static final List<Intervention> CATALOGUE = List.of(intervention("i-eng"), intervention("i-shared"), intervention("i-sales"));
+  public static final List<Intervention> CATALOGUE = List.of(intervention("i-eng"), intervention("i-shared"), intervention("i-sales"));
 
-  static final DominanceModel MODEL = DominanceModel.builder()
+  public static final DominanceModel MODEL = DominanceModel.builder()
       .addFunctions(SALES, ENGINEERING, Function.PRODUCT, Function.EXECUTIVE)
       .addArchetypes(archetype("eng-led", false, "i-eng", "i-shared"), archetype("sales-led", false, "i-shared", "i-sales"),
           archetype("customer-driven", true))
@@ -115,7 +115,7 @@ class DominanceDiagnoserTest {
    * Points: sales-led 3 + 1 + 1 = 5, customer-driven 2, eng-led 0; total 7. Shares 5/7, 2/7, 0; the lead
    * 3/7 ≈ 0.43 is above the margin 0.1: sales-led dominates; distance to the ideal 1 − 2/7 = 5/7.
    */
-  static Transformation salesLed() {
+  public static Transformation salesLed() {
     return transformation()
         .addDecisions(decision("d1", SALES, "request"), decision("d2", SALES, "interview"), decision("d3", SALES),
             decision("d4", ENGINEERING, "interview", "analytics"))

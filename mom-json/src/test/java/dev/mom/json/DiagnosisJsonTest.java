@@ -27,5 +27,10 @@ class DiagnosisJsonTest {
     JsonRoundTrip.assertRoundTrips(seed, model, DominanceModel.class);
     JsonRoundTrip.assertRoundTrips(seed, transformation, Transformation.class);
     JsonRoundTrip.assertRoundTrips(seed, diagnosis, DominanceDiagnosis.class);
+
+    dev.mom.playbook.Playbook playbook = dev.mom.playbook.Playbook.builder().from(dev.mom.playbook.Playbooks.mom())
+        .interventions(List.of()).diagnosis(model).build();
+    JsonRoundTrip.assertRoundTrips(seed, dev.mom.Mom.analyze(transformation, playbook),
+        dev.mom.TransformationReport.class);
   }
 }

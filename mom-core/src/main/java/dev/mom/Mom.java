@@ -1,0 +1,206 @@
+package dev.mom;
+
+import dev.mom.diagnosis.DominanceDiagnoser;
+import dev.mom.diagnosis.DominanceDiagnosis;
+import dev.mom.diagnosis.RecommendedIntervention;
+import dev.mom.gap.GapReport;
+import dev.mom.gap.GapScorer;
+import dev.mom.impact.ImpactAssessment;
+import dev.mom.impact.ImpactAssessor;
+import dev.mom.impact.ImpactVerdict;
+import dev.mom.impact.OutcomeImpact;
+import dev.mom.internal.Numbers;
+import dev.mom.model.Id;
+import dev.mom.model.InputProblem;
+import dev.mom.model.InvalidInputException;
+import dev.mom.model.Transformation;
+import dev.mom.playbook.Playbook;
+import dev.mom.priority.ConceptPrioritiser;
+import dev.mom.priority.Prioritisation;
+import dev.mom.priority.PrioritisationOptions;
+import dev.mom.priority.RankedConcept;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Runs every MOM engine a playbook defines over a transformation, and returns one
+ * {@link TransformationReport}.
+ *
+ * <p>An engine runs when the playbook has its model and the transformation has its input: the diagnosis
+ * with decisions, survey responses or observations; gap scoring with measurements; prioritisation with
+ * concepts; impact assessment with outcomes. Before anything runs, every engine's input is checked and all
+ * problems are reported together.
+ *
+ * <p>Build one per playbook with {@link #of(Playbook)} (each engine compiles its rules once) and share it
+ * between threads; {@link #analyze(Transformation, Playbook)} does both in one call.
+ */
+public final class Mom {
+
+  private final Playbook playbook;
+  private final Optional<DominanceDiagnoser> diagnoser;
+  private final Optional<GapScorer> scorer;
+  private final Optional<ConceptPrioritiser> prioritiser;
+  private final Optional<ImpactAssessor> assessor;
+
+  private Mom(Playbook playbook) {
+    this.playbook = playbook;
+    this.diagnoser = playbook.diagnosis().map(model -> DominanceDiagnoser.of(model, playbook.interventions()));
+    this.scorer = playbook.gaps().map(model -> GapScorer.of(model, playbook.focusAreas(), playbook.changeLevels()));
+    this.prioritiser = playbook.prioritisation().map(model -> ConceptPrioritiser.of(model, playbook.focusAreas()));
+    this.assessor = playbook.impact().map(model -> ImpactAssessor.of(model, playbook.changeLevels()));
+  }
+
+  /**
+   * Builds the engines of a playbook.
+   *
+   * @param playbook the playbook; not null
+   * @return the analyser
+   * @throws IllegalArgumentException if a section of the playbook cannot be compiled (e.g. a rule naming an
+   *     unknown signal); a playbook read by the JSON reader has already been checked
+   */
+  public static Mom of(Playbook playbook) {
+    return new Mom(Objects.requireNonNull(playbook, "playbook"));
+  }
+
+  /**
+   * Analyses a transformation with a playbook: {@code Mom.of(playbook).analyze(transformation)}.
+   *
+   * @param transformation the case; not null
+   * @param playbook the playbook; not null
+   * @return the report
+   * @throws InvalidInputException listing every problem of every engine's input
+   */
+  public static TransformationReport analyze(Transformation transformation, Playbook playbook) {
+    return of(playbook).analyze(transformation);
+  }
+
+  /**
+   * The playbook this analyser runs.
+   *
+   * @return the playbook
+   */
+  public Playbook playbook() {
+    return playbook;
+  }
+
+  /**
+   * Checks every engine's input without running anything.
+   *
+   * @param transformation the case; not null
+   * @return every problem, each with its JSON pointer into the transformation; empty if it can be analysed
+   */
+  public List<InputProblem> check(Transformation transformation) {
+    List<InputProblem> problems = new ArrayList<>();
+    if (diagnoser.isPresent() && hasDiagnosisEvidence(transformation)) {
+      problems.addAll(diagnoser.get().check(transformation));
+    }
+    if (scorer.isPresent() && !transformation.measurements().isEmpty()) {
+      problems.addAll(scorer.get().check(transformation));
+    }
+    if (prioritiser.isPresent() && !transformation.concepts().isEmpty()) {
+      problems.addAll(prioritiser.get().check(transformation));
+    }
+    if (assessor.isPresent() && !transformation.outcomes().isEmpty()) {
+      problems.addAll(assessor.get().check(transformation));
+    }
+    return problems;
+  }
+
+  private static boolean hasDiagnosisEvidence(Transformation transformation) {
+    return !transformation.decisions().isEmpty() || !transformation.surveyResponses().isEmpty()
+        || !transformation.observations().isEmpty();
+  }
+
+  /**
+   * Runs every engine that has input and draws the executive summary.
+   *
+   * @param transformation the case; not null
+   * @return the report
+   * @throws InvalidInputException listing every problem {@link #check(Transformation)} finds
+   */
+  public TransformationReport analyze(Transformation transformation) {
+    List<InputProblem> problems = check(transformation);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    TransformationReport.Builder report = TransformationReport.builder()
+        .transformation(transformation.id()).title(transformation.title())
+        .playbook(playbook.id()).playbookVersion(playbook.version());
+    Optional<DominanceDiagnosis> diagnosis = diagnoser.filter(d -> hasDiagnosisEvidence(transformation))
+        .map(d -> d.diagnose(transformation));
+    Optional<GapReport> gaps = scorer.filter(s -> !transformation.measurements().isEmpty())
+        .map(s -> s.score(transformation));
+    Optional<Prioritisation> prioritisation = prioritiser.filter(p -> !transformation.concepts().isEmpty())
+        .map(p -> p.prioritise(transformation, PrioritisationOptions.builder().build()));
+    Optional<ImpactAssessment> impact = assessor.filter(a -> !transformation.outcomes().isEmpty())
+        .map(a -> a.assess(transformation));
+    diagnosis.ifPresent(report::diagnosis);
+    gaps.ifPresent(report::gaps);
+    prioritisation.ifPresent(report::prioritisation);
+    impact.ifPresent(report::impact);
+    return report.summary(summarise(diagnosis, gaps, prioritisation, impact)).build();
+  }
+
+  private static ExecutiveSummary summarise(Optional<DominanceDiagnosis> diagnosis, Optional<GapReport> gaps,
+      Optional<Prioritisation> prioritisation, Optional<ImpactAssessment> impact) {
+    ExecutiveSummary.Builder summary = ExecutiveSummary.builder();
+    List<String> highlights = new ArrayList<>();
+    if (diagnosis.isPresent()) {
+      DominanceDiagnosis d = diagnosis.get();
+      summary.verdict(d.verdict()).leaders(d.leaders()).confidence(d.confidence().score());
+      List<RecommendedIntervention> top = d.interventions().subList(0, Math.min(3, d.interventions().size()));
+      summary.interventions(top);
+      String leaders = d.leaders().stream().map(Id::value).collect(Collectors.joining(", "));
+      switch (d.verdict()) {
+        case DOMINANT:
+          highlights.add("Product decisions are " + leaders + " (confidence " + d.confidence().level().id() + ", "
+              + Numbers.brief(d.confidence().score()) + ").");
+          break;
+        case MIXED:
+          highlights.add("Product decisions are mixed, led by " + leaders + " (confidence "
+              + d.confidence().level().id() + ", " + Numbers.brief(d.confidence().score()) + ").");
+          break;
+        default:
+          highlights.add("The evidence does not show who drives product decisions: no diagnosis rule fired.");
+      }
+      if (!top.isEmpty()) {
+        highlights.add("Start with " + top.stream().map(RecommendedIntervention::name).collect(Collectors.joining(", "))
+            + ".");
+      }
+    }
+    if (gaps.isPresent()) {
+      GapReport g = gaps.get();
+      g.stage().reached().ifPresent(summary::stageReached);
+      g.stage().next().ifPresent(summary::nextStage);
+      summary.topGaps(g.ranking().subList(0, Math.min(3, g.ranking().size())));
+      highlights.add(g.stage().reached().map(l -> "Theory-of-Change stage reached: " + l + ".")
+          .orElse("No Theory-of-Change stage is reached yet.")
+          + g.stage().next().map(n -> " Next: " + n + ", blocked by " + g.stage().blockers().size() + " indicator"
+              + (g.stage().blockers().size() == 1 ? "" : "s") + ".").orElse(""));
+    }
+    if (prioritisation.isPresent()) {
+      Prioritisation p = prioritisation.get();
+      List<Id> proposed = p.greenLight().map(gl -> gl.selected()).orElseGet(() -> p.ranking().stream()
+          .limit(3).map(RankedConcept::concept).toList());
+      summary.greenLight(proposed);
+      highlights.add((p.greenLight().isPresent() ? "Proposed for a green light: " : "Highest-ranked concepts: ")
+          + proposed.stream().map(Id::value).collect(Collectors.joining(", ")) + ".");
+    }
+    if (impact.isPresent()) {
+      List<OutcomeVerdictLine> lines = new ArrayList<>();
+      int improved = 0;
+      for (OutcomeImpact outcome : impact.get().outcomes()) {
+        lines.add(OutcomeVerdictLine.builder().outcome(outcome.outcome()).statement(outcome.statement())
+            .verdict(outcome.verdict()).build());
+        improved += outcome.verdict() == ImpactVerdict.IMPROVED ? 1 : 0;
+      }
+      summary.outcomes(lines);
+      highlights.add(improved + " of " + lines.size() + " outcome" + (lines.size() == 1 ? "" : "s")
+          + " improved significantly.");
+    }
+    return summary.highlights(highlights).build();
+  }
+}
