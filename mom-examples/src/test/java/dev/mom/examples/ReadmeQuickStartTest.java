@@ -2,6 +2,8 @@ package dev.mom.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mom.Mom;
+import dev.mom.TransformationReport;
 import dev.mom.json.MomJson;
 import dev.mom.model.Function;
 import dev.mom.model.Id;
@@ -34,9 +36,13 @@ class ReadmeQuickStartTest {
     MomJson json = MomJson.standard();                          // strict reader, canonical writer
     String document = json.write(mikro);                        // {"kind": "mom/transformation", ...}
     Transformation back = json.read(document, Transformation.class);
+    TransformationReport report = Mom.analyze(back, playbook);   // every engine that has input
     // README:end
 
     assertThat(back).isEqualTo(mikro);
+    // no evidence, measurements, concepts or outcomes yet: no engine runs, and the summary says nothing
+    assertThat(report.diagnosis()).isEmpty();
+    assertThat(report.summary().highlights()).isEmpty();
     assertThat(playbook.focusAreas()).hasSize(4);
     assertThat(document).startsWith("{\n  \"kind\": \"mom/transformation\",\n  \"schemaVersion\": 1,\n");
   }
