@@ -369,8 +369,8 @@ class MomCommandTest {
   void demoSaysWhichEnginesAreNotAvailableYet() {
     Run run = run("demo");
 
-    assertThat(run.out()).contains("\nEngines available: diagnosis. Not yet available: gaps, prioritisation, "
-        + "traceability, impact (no scores yet).\n");
+    assertThat(run.out()).contains("\nEngines available: diagnosis, impact. Not yet available: gaps, "
+        + "prioritisation, traceability (no scores yet).\n");
   }
 
   @Test
@@ -379,9 +379,20 @@ class MomCommandTest {
     String markdown = run("demo", "--format", "markdown").out();
 
     // the same diagnosis as 'mom diagnose' on the bundled case, after the overview
-    assertThat(text).endsWith("\n\n" + golden("diagnose-mikro.txt"));
+    assertThat(text).contains("\n\n" + golden("diagnose-mikro.txt") + "\n");
     assertThat(markdown).contains("\n## Diagnosis: who drives product decisions? ")
         .contains("\n### Archetype shares\n");
+  }
+
+  @Test
+  void demoEndsWithTheImpactAssessmentOfTheMikroCase() throws IOException {
+    String text = run("demo").out();
+    String markdown = run("demo", "--format", "markdown").out();
+
+    // the same assessment as 'mom impact' on the bundled case, after the diagnosis
+    assertThat(text).endsWith("\n\n" + golden("impact-mikro.txt"));
+    assertThat(markdown).contains("\n## Impact assessment: did the outcomes move? ")
+        .contains("\n### Outcomes\n", "\n### Attribution by concept\n", "\n#### 1. `customer-understanding`: ");
   }
 
   @Test
