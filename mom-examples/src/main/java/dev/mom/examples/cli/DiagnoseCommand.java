@@ -134,7 +134,7 @@ final class DiagnoseCommand implements Callable<Integer> {
   }
 
   /** Reads a document of the given type; every reason it cannot be used becomes an UnusableInputException. */
-  private static <T> T read(Path file, Class<T> type) throws IOException {
+  static <T> T read(Path file, Class<T> type) throws IOException {
     if (Files.isDirectory(file)) {
       throw new UnusableInputException(file + ": cannot read the file: it is a folder, not a file");
     }

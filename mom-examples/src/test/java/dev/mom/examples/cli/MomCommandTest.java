@@ -11,6 +11,10 @@ import dev.mom.diagnosis.DominanceDiagnosis;
 import dev.mom.diagnosis.PerceivedDominance;
 import dev.mom.diagnosis.Verdict;
 import dev.mom.examples.mikro.MikroCase;
+import dev.mom.impact.ImpactAssessment;
+import dev.mom.impact.ImpactAssessor;
+import dev.mom.impact.ImpactVerdict;
+import dev.mom.impact.OutcomeImpact;
 import dev.mom.json.MomJson;
 import dev.mom.model.Id;
 import dev.mom.playbook.Playbook;
@@ -90,7 +94,7 @@ class MomCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: mom [-hV] [--debug] [COMMAND]")
-        .contains("  demo  ", "  diagnose  ", "  validate  ", "Exit codes: 0 ok, 2 invalid input");
+        .contains("  demo  ", "  diagnose  ", "  impact  ", "  validate  ", "Exit codes: 0 ok, 2 invalid input");
   }
 
   @Test
@@ -99,7 +103,7 @@ class MomCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, validate, help\n"
+    assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, impact, validate, help\n"
         + "Try 'mom --help' for more information.\n");
   }
 
@@ -365,8 +369,8 @@ class MomCommandTest {
   void demoSaysWhichEnginesAreNotAvailableYet() {
     Run run = run("demo");
 
-    assertThat(run.out()).contains("\nEngines available: diagnosis. Not yet available: gaps, prioritisation, "
-        + "traceability, impact (no scores yet).\n");
+    assertThat(run.out()).contains("\nEngines available: diagnosis, impact. Not yet available: gaps, "
+        + "prioritisation, traceability (no scores yet).\n");
   }
 
   @Test
@@ -375,9 +379,20 @@ class MomCommandTest {
     String markdown = run("demo", "--format", "markdown").out();
 
     // the same diagnosis as 'mom diagnose' on the bundled case, after the overview
-    assertThat(text).endsWith("\n\n" + golden("diagnose-mikro.txt"));
+    assertThat(text).contains("\n\n" + golden("diagnose-mikro.txt") + "\n");
     assertThat(markdown).contains("\n## Diagnosis: who drives product decisions? ")
         .contains("\n### Archetype shares\n");
+  }
+
+  @Test
+  void demoEndsWithTheImpactAssessmentOfTheMikroCase() throws IOException {
+    String text = run("demo").out();
+    String markdown = run("demo", "--format", "markdown").out();
+
+    // the same assessment as 'mom impact' on the bundled case, after the diagnosis
+    assertThat(text).endsWith("\n\n" + golden("impact-mikro.txt"));
+    assertThat(markdown).contains("\n## Impact assessment: did the outcomes move? ")
+        .contains("\n### Outcomes\n", "\n### Attribution by concept\n", "\n#### 1. `customer-understanding`: ");
   }
 
   @Test
@@ -602,6 +617,215 @@ class MomCommandTest {
     try (Stream<Path> files = Files.list(folder)) {
       assertThat(files).containsExactlyInAnyOrder(broken, report);
     }
+  }
+
+  // ---- impact ---------------------------------------------------------------------------------------
+
+  private static ImpactAssessment mikroImpact() {
+    Playbook playbook = Playbooks.mom();
+    return ImpactAssessor.of(playbook.impact().orElseThrow(), playbook.levelsInOrder())
+        .assess(MikroCase.transformation());
+  }
+
+  @Test
+  void impactPrintsTheGoldenTextReportOfTheMikroCase() throws IOException {
+    Run run = run("impact", mikroFile().toString());
+
+    assertThat(run.exitCode()).isZero();
+    // a change here is a deliberate change of the report or of the Mikro impact data: review and update the
+    // golden file in the same commit
+    assertThat(run.out()).isEqualTo(golden("impact-mikro.txt"));
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void impactPrintsTheGoldenMarkdownReportOfTheMikroCase() throws IOException {
+    Run run = run("impact", "--format", "markdown", mikroFile().toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(golden("impact-mikro.md"));
+  }
+
+  @Test
+  void impactPrintsTheGoldenJsonAssessmentOfTheMikroCase() throws IOException {
+    Run run = run("impact", "--format", "json", mikroFile().toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(golden("impact-mikro.json"));
+    // the JSON is the assessment itself, as MomJson writes and reads it
+    assertThat(MomJson.standard().read(run.out(), ImpactAssessment.class)).isEqualTo(mikroImpact());
+  }
+
+  @Test
+  void theMikroImpactTellsTheStoryOfTheSeed() {
+    ImpactAssessment mikro = mikroImpact();
+
+    // "a significant improvement with regards to two key outcomes": exactly two improve after Holm's adjustment
+    assertThat(mikro.outcomes()).filteredOn(o -> o.verdict() == ImpactVerdict.IMPROVED)
+        .extracting(o -> o.outcome().value()).containsExactly("customer-understanding", "insight-based-decisions");
+    assertThat(mikro.outcomes()).extracting(o -> o.outcome().value(), OutcomeImpact::verdict).containsExactly(
+        tuple("customer-understanding", ImpactVerdict.IMPROVED),
+        tuple("insight-based-decisions", ImpactVerdict.IMPROVED),
+        tuple("direct-customer-contact", ImpactVerdict.NO_DETECTABLE_CHANGE),
+        tuple("cross-department-sharing", ImpactVerdict.NO_DETECTABLE_CHANGE),
+        tuple("customer-metric-coverage", ImpactVerdict.INSUFFICIENT_DATA));
+    // four outcomes are tested; cross-department sharing is below 0.05 raw but not after the adjustment
+    assertThat(mikro.familySize()).isEqualTo(4);
+    OutcomeImpact sharing = mikro.outcomes().get(3);
+    assertThat(sharing.pValue().getAsDouble()).isLessThan(0.05);
+    assertThat(sharing.adjustedPValue().getAsDouble()).isGreaterThan(0.05);
+    assertThat(mikro.outcomes().get(4).pValue()).isEmpty();
+    assertThat(mikro.unintendedConsequences()).extracting(c -> c.id().value()).contains("okr-redesign",
+        "customer-performance-indicators", "redefined-principles");
+    assertThat(mikro.caveat()).contains("not a causal claim");
+  }
+
+  @Test
+  void impactWithTheExportedDefaultPlaybookGivesTheSameResult() throws IOException {
+    Path playbook = write("mom-playbook.json", MomJson.standard().write(Playbooks.mom()));
+    Path mikro = mikroFile();
+
+    for (String format : new String[] {"text", "markdown", "json"}) {
+      Run withFile = run("impact", "--playbook", playbook.toString(), "--format", format, mikro.toString());
+      Run withDefault = run("impact", "--format", format, mikro.toString());
+
+      assertThat(withFile.exitCode()).as(format).isZero();
+      assertThat(withFile.out()).as(format).isEqualTo(withDefault.out());
+    }
+  }
+
+  /** The head of a small case with one outcome; the waves follow. */
+  private static final String IMPACT_HEAD = "{\n"
+      + "  \"kind\": \"mom/transformation\",\n"
+      + "  \"schemaVersion\": 1,\n"
+      + "  \"id\": \"acme\",\n"
+      + "  \"title\": \"Acme\",\n"
+      + "  \"organisation\": {\"id\": \"acme\", \"name\": \"Acme\", \"functions\": [\"sales\", \"product\"]},\n"
+      + "  \"outcomes\": [\n"
+      + "    {\"id\": \"customer-data\", \"statement\": \"Decisions rest on customer data\",\n"
+      + "     \"level\": \"understanding-the-customer\", \"metric\": \"Agreement with 'we decide on customer data'\",\n"
+      + "     \"scale\": {\"min\": 1, \"max\": 5}, \"direction\": \"increase\", \"minimumDifference\": 0.5,\n"
+      + "     \"test\": \"paired-t\"}\n"
+      + "  ],\n";
+
+  @Test
+  void impactListsThePairsThatHaveNoPartner() throws IOException {
+    Path file = write("unpaired.json", IMPACT_HEAD
+        + "  \"waves\": [\n"
+        + "    {\"id\": \"baseline\", \"name\": \"Baseline\", \"measurements\": [\n"
+        + "      {\"outcome\": \"customer-data\", \"unit\": \"r01\", \"value\": 2, \"source\": \"survey\"},\n"
+        + "      {\"outcome\": \"customer-data\", \"unit\": \"r02\", \"value\": 3, \"source\": \"survey\"}]},\n"
+        + "    {\"id\": \"follow-up\", \"name\": \"Follow-up\", \"measurements\": [\n"
+        + "      {\"outcome\": \"customer-data\", \"unit\": \"r01\", \"value\": 4, \"source\": \"survey\"},\n"
+        + "      {\"outcome\": \"customer-data\", \"unit\": \"r03\", \"value\": 4, \"source\": \"survey\"}]}\n"
+        + "  ]\n"
+        + "}\n");
+
+    Run run = run("impact", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("mom impact: " + file + ": the impact data cannot be assessed with the playbook "
+        + "'mom' (2 problems)\n"
+        + "  /waves/0/measurements/1/unit: unit 'r02' has no measurement of outcome 'customer-data' in wave "
+        + "'follow-up'; the paired t test pairs every unit's baseline and follow-up values (for different samples "
+        + "choose welch-t or mann-whitney-u)\n"
+        + "  /waves/1/measurements/1/unit: unit 'r03' has no measurement of outcome 'customer-data' in wave "
+        + "'baseline'; the paired t test pairs every unit's baseline and follow-up values (for different samples "
+        + "choose welch-t or mann-whitney-u)\n");
+  }
+
+  @Test
+  void impactRefusesASingleWave() throws IOException {
+    Path file = write("single-wave.json", IMPACT_HEAD
+        + "  \"waves\": [\n"
+        + "    {\"id\": \"baseline\", \"name\": \"Baseline\", \"measurements\": [\n"
+        + "      {\"outcome\": \"customer-data\", \"unit\": \"r01\", \"value\": 2, \"source\": \"survey\"}]}\n"
+        + "  ]\n"
+        + "}\n");
+
+    Run run = run("impact", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("mom impact: " + file + ": the impact data cannot be assessed with the playbook "
+        + "'mom' (1 problem)\n"
+        + "  /waves: a single wave ('baseline'): the impact assessment compares a baseline wave with a later "
+        + "follow-up wave\n");
+  }
+
+  @Test
+  void impactRefusesAValueOffItsScale() throws IOException {
+    Path file = write("off-scale.json", IMPACT_HEAD
+        + "  \"waves\": [\n"
+        + "    {\"id\": \"baseline\", \"name\": \"Baseline\", \"measurements\": [\n"
+        + "      {\"outcome\": \"customer-data\", \"unit\": \"r01\", \"value\": 2, \"source\": \"survey\"}]},\n"
+        + "    {\"id\": \"follow-up\", \"name\": \"Follow-up\", \"measurements\": [\n"
+        + "      {\"outcome\": \"customer-data\", \"unit\": \"r01\", \"value\": 6, \"source\": \"survey\"}]}\n"
+        + "  ]\n"
+        + "}\n");
+
+    Run run = run("impact", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("mom impact: " + file + ": 1 problem\n"
+        + "  /waves/1/measurements/0/value: waves[1].measurements[0].value 6 is off the scale [1, 5] of outcome "
+        + "'customer-data'\n");
+  }
+
+  @Test
+  void impactRefusesAPlaybookWithoutAnImpactModel() throws IOException {
+    Playbook withoutImpact = Playbooks.mom().withId(Id.of("lean")).withImpact(Optional.empty());
+    Path playbook = write("lean.json", MomJson.standard().write(withoutImpact));
+
+    Run run = run("impact", "--playbook", playbook.toString(), mikroFile().toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("mom impact: " + playbook + ": the playbook 'lean' has no impact model, so it "
+        + "cannot assess impact; give a playbook with an \"impact\" section, or leave out --playbook for the default "
+        + "MOM playbook\n");
+  }
+
+  @Test
+  void impactWritesToAFileReplacingItAndLeavingNoTemporaryFile() throws IOException {
+    Path mikro = mikroFile();
+    Path report = write("impact.md", "an older assessment\n");
+
+    Run run = run("impact", mikro.toString(), "--format", "markdown", "--out", report.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(golden("impact-mikro.md"));
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).containsExactlyInAnyOrder(mikro, report);
+    }
+  }
+
+  @Test
+  void impactOfUnusableDataLeavesTheOutputFileAlone() throws IOException {
+    Path file = write("single-wave.json", IMPACT_HEAD
+        + "  \"waves\": [{\"id\": \"baseline\", \"name\": \"Baseline\"}]\n"
+        + "}\n");
+    Path report = write("impact.txt", "an older assessment\n");
+
+    Run run = run("impact", file.toString(), "--out", report.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo("an older assessment\n");
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files).containsExactlyInAnyOrder(file, report);
+    }
+  }
+
+  @Test
+  void impactWithoutAFileIsAUsageError() {
+    Run run = run("impact");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("Missing required parameter: 'FILE'\n"
+        + "Try 'mom impact --help' for more information.\n");
   }
 
   @Test

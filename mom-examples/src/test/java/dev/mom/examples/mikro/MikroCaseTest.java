@@ -1,7 +1,13 @@
 package dev.mom.examples.mikro;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.mom.impact.OutcomeMeasurement;
+import dev.mom.impact.SignificanceTest;
+import dev.mom.impact.StudyDesign;
+import dev.mom.impact.Valence;
+import dev.mom.impact.Wave;
 import dev.mom.json.MomJson;
 import dev.mom.model.FocusAreas;
 import dev.mom.model.Function;
@@ -15,6 +21,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -132,5 +139,49 @@ class MikroCaseTest {
     assertThat(mikro.observations().stream().map(o -> o.source()).distinct()).hasSize(10);
     assertThat(mikro.description()).hasValueSatisfying(d -> assertThat(d)
         .contains("The diagnosis evidence is illustrative as well"));
+  }
+
+  @Test
+  void theImpactDataHaveTwoWavesFiveOutcomesAndTheConsequencesOfTheSeed() {
+    Transformation mikro = MikroCase.transformation();
+
+    assertThat(mikro.waves()).extracting(w -> w.id().value()).containsExactly("baseline-2020", "follow-up-2021");
+    assertThat(mikro.waves()).extracting(Wave::name)
+        .containsExactly("Baseline, autumn 2020", "Follow-up, autumn 2021");
+    // every test is chosen explicitly, both designs and both kinds of test are used
+    assertThat(mikro.outcomes()).extracting(o -> o.id().value(), o -> o.test()).containsExactly(
+        tuple("customer-understanding", SignificanceTest.WILCOXON_SIGNED_RANK),
+        tuple("insight-based-decisions", SignificanceTest.WELCH_T),
+        tuple("direct-customer-contact", SignificanceTest.MANN_WHITNEY_U),
+        tuple("cross-department-sharing", SignificanceTest.PAIRED_T),
+        tuple("customer-metric-coverage", SignificanceTest.PAIRED_T));
+    assertThat(mikro.outcomes()).allSatisfy(o -> assertThat(o.concepts()).isNotEmpty());
+    // at least 20 values per wave for the outcomes that are tested; the department plans are only seven
+    for (Wave wave : mikro.waves()) {
+      Map<String, Long> counts = wave.measurements().stream()
+          .collect(Collectors.groupingBy(m -> m.outcome().value(), Collectors.counting()));
+      assertThat(counts).as(wave.id().value()).containsEntry("customer-metric-coverage", 7L);
+      counts.remove("customer-metric-coverage");
+      assertThat(counts.values()).as(wave.id().value()).hasSize(4).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(20));
+    }
+    // the paired outcomes measure the same units in both waves; the independent ones different respondents
+    for (var outcome : mikro.outcomes()) {
+      List<Set<Id>> units = mikro.waves().stream().map(w -> w.measurements().stream()
+          .filter(m -> m.outcome().equals(outcome.id())).map(OutcomeMeasurement::unit).collect(Collectors.toSet()))
+          .collect(Collectors.toList());
+      if (outcome.design() == StudyDesign.PAIRED) {
+        assertThat(units.get(1)).as(outcome.id().value()).isEqualTo(units.get(0));
+      } else {
+        assertThat(units.get(1)).as(outcome.id().value()).doesNotContainAnyElementsOf(units.get(0));
+      }
+    }
+    assertThat(mikro.unintendedConsequences()).extracting(c -> c.id().value()).containsExactly("okr-redesign",
+        "customer-performance-indicators", "redefined-principles", "task-force-capabilities");
+    assertThat(mikro.unintendedConsequences()).allSatisfy(c -> {
+      assertThat(c.valence()).isEqualTo(Valence.POSITIVE);
+      assertThat(c.evidence()).isNotEmpty();
+    });
+    assertThat(mikro.description()).hasValueSatisfying(d -> assertThat(d)
+        .contains("The impact data are illustrative as well"));
   }
 }
