@@ -27,7 +27,7 @@ public abstract class AbstractTraceMatrix {
   public abstract List<MatrixCell> cells();
 
   /**
-   * The link in one cell.
+   * The link in one cell, by a scan of the cells (for reports; index {@link #cells()} for bulk look-ups).
    *
    * @param item the row; not null
    * @param keyResult the column; not null

@@ -207,8 +207,10 @@ public final class RoadmapTracer {
         impact.addNewWishList(item);
       }
     }
+    Map<Id, ObjectiveTrace> afterObjectives = new HashMap<>();
+    after.objectives().forEach(o -> afterObjectives.put(o.objective(), o));
     for (ObjectiveTrace was : before.objectives()) {
-      ObjectiveTrace is = after.objective(was.objective()).orElseThrow();
+      ObjectiveTrace is = afterObjectives.get(was.objective());
       if (is.supportedKeyResults() < was.supportedKeyResults()) {
         impact.addObjectivesLosingCoverage(was.objective());
       }
@@ -400,10 +402,6 @@ public final class RoadmapTracer {
           }
         }
       }
-    }
-
-    private boolean traced(Ref ref) {
-      return keyResults.get(ref.keyResult.id()) == ref;
     }
 
     private void checkObjectives() {
