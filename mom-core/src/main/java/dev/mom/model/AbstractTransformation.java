@@ -14,6 +14,8 @@ import dev.mom.internal.Checks;
 import dev.mom.internal.PortfolioChecks;
 import dev.mom.priority.BoardDecision;
 import dev.mom.priority.Concept;
+import dev.mom.trace.Objective;
+import dev.mom.trace.Roadmap;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
@@ -92,6 +94,17 @@ public abstract class AbstractTransformation {
 
   /** The log of effects not planned at the start, e.g. redesigned OKRs; each id once. */
   public abstract List<@Valid UnintendedConsequence> unintendedConsequences();
+
+  /**
+   * The OKR objectives with their key results, for road-map-to-OKR traceability. References between them
+   * and to the strategy, the road map and the concepts are not invariants of the transformation: the
+   * {@link dev.mom.trace.RoadmapTracer} reports dangling references, duplicate ids and parent cycles as
+   * findings and traces the rest.
+   */
+  public abstract List<@Valid Objective> objectives();
+
+  /** The action road map whose items are traced to the key results. */
+  public abstract Optional<@Valid Roadmap> roadmap();
 
   private void checkFunction(List<String> problems, String attribute, Function function) {
     if (!organisation().hasFunction(function)) {

@@ -12,6 +12,7 @@ import dev.mom.model.Id;
 import dev.mom.model.Intervention;
 import dev.mom.model.InvalidValueException;
 import dev.mom.priority.PrioritisationModel;
+import dev.mom.trace.TraceabilityModel;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -78,6 +79,12 @@ public abstract class AbstractPlaybook {
    * sample that is tested; without one, the impact assessment does not run.
    */
   public abstract Optional<@Valid ImpactModel> impact();
+
+  /**
+   * The road-map-to-OKR traceability model: the outcome-versus-output word lists, the customer metrics, the
+   * progress policy, grade bands, roll-up and pace tolerance; without one, the road map is not traced.
+   */
+  public abstract Optional<@Valid TraceabilityModel> traceability();
 
   /**
    * The Theory-of-Change levels lowest first.

@@ -25,6 +25,7 @@ public final class Playbooks {
       .gaps(DefaultGapModel.model())
       .prioritisation(DefaultPrioritisation.model())
       .impact(DefaultImpactModel.model())
+      .traceability(DefaultTraceability.model())
       .build();
 
   private Playbooks() {}
@@ -43,7 +44,10 @@ public final class Playbooks {
    * incentives), with the default severity bands and the staged maturity rule; and
    * the concept prioritisation, with MOM's strategic-fit model by default and RICE, ICE (product and mean) and
    * WSJF beside it; and the impact-assessment model (alpha 0.05 on Holm-adjusted p-values, 95% intervals, Cohen's effect-size
-   * bands 0.2, 0.5 and 0.8, at least 10 pairs or values per wave before an outcome is tested).
+   * bands 0.2, 0.5 and 0.8, at least 10 pairs or values per wave before an outcome is tested); and the road-map-to-OKR
+   * traceability model (delivery words and customer words for the outcome-versus-output lint, the customer metrics
+   * nps, retention, usage, csat, churn and adoption, linear progress without clamping, Google's grade bands 0.4 and
+   * 0.7, equal-mean roll-up, pace tolerance 0.1).
    *
    * @return the default playbook; the same instance on every call
    */
