@@ -90,7 +90,7 @@ class MomCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: mom [-hV] [--debug] [COMMAND]")
-        .contains("  demo  ", "  diagnose  ", "  validate  ", "Exit codes: 0 ok, 2 invalid input");
+        .contains("  demo  ", "  diagnose  ", "  gaps  ", "  prioritize  ", "  validate  ", "Exit codes: 0 ok, 2 invalid input");
   }
 
   @Test
@@ -99,7 +99,7 @@ class MomCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, validate, help\n"
+    assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, gaps, prioritize, validate, help\n"
         + "Try 'mom --help' for more information.\n");
   }
 
