@@ -18,8 +18,9 @@ import java.util.Optional;
 /**
  * What is known about a case before any engine runs: the organisation, the period, the teams with their
  * members counted by function, and the playbook's focus areas and Theory-of-Change levels. It names the
- * engines that are available ({@link DiagnosisReport} shows the diagnosis) and those that are not yet,
- * instead of showing made-up numbers.
+ * engines that are available ({@link DiagnosisReport} shows the diagnosis, {@link GapReportView} the gaps,
+ * {@link PrioritisationReport} the prioritisation) and those that are not yet, instead of showing made-up
+ * numbers.
  *
  * <p>Output is deterministic: the same case and playbook give the same text, with {@code \n} line ends and
  * numbers grouped as {@code 100,000} whatever the default locale. Stateless and thread-safe.
@@ -27,11 +28,10 @@ import java.util.Optional;
 public final class CaseOverview {
 
   /** The engines that exist, in the order the MOM model uses them. */
-  public static final List<String> ENGINES_AVAILABLE = List.of("diagnosis");
+  public static final List<String> ENGINES_AVAILABLE = List.of("diagnosis", "gaps", "prioritisation");
 
   /** The engines that do not exist yet, in the order the MOM model uses them. */
-  public static final List<String> ENGINES_NOT_YET_AVAILABLE =
-      List.of("gaps", "prioritisation", "traceability", "impact");
+  public static final List<String> ENGINES_NOT_YET_AVAILABLE = List.of("traceability", "impact");
 
   private CaseOverview() {}
 

@@ -365,18 +365,22 @@ class MomCommandTest {
   void demoSaysWhichEnginesAreNotAvailableYet() {
     Run run = run("demo");
 
-    assertThat(run.out()).contains("\nEngines available: diagnosis. Not yet available: gaps, prioritisation, "
+    assertThat(run.out()).contains("\nEngines available: diagnosis, gaps, prioritisation. Not yet available: "
         + "traceability, impact (no scores yet).\n");
   }
 
   @Test
-  void demoEndsWithTheDiagnosisOfTheMikroCase() throws IOException {
+  void demoShowsTheDiagnosisAndTheGapsOfTheMikroCase() throws IOException {
     String text = run("demo").out();
     String markdown = run("demo", "--format", "markdown").out();
 
-    // the same diagnosis as 'mom diagnose' on the bundled case, after the overview
-    assertThat(text).endsWith("\n\n" + golden("diagnose-mikro.txt"));
+    // the same diagnosis as 'mom diagnose' on the bundled case, after the overview, then the gaps as 'mom gaps'
+    assertThat(text).contains("\n\n" + golden("diagnose-mikro.txt") + "\n" + golden("gaps-mikro.txt") + "\n");
+    // then the prioritisation with the green-light proposal under the demo's capacity of 16 person-months
+    assertThat(text).contains("\nGreen-light proposal under capacity 16: listen-and-tell, product-2-0, "
+        + "data-management; effort 16 of\n");
     assertThat(markdown).contains("\n## Diagnosis: who drives product decisions? ")
+        .contains("\n## Gap analysis: ").contains("\n## Prioritisation: ")
         .contains("\n### Archetype shares\n");
   }
 
