@@ -8,9 +8,12 @@ import dev.mom.examples.report.DiagnosisReport;
 import dev.mom.examples.report.ImpactReport;
 import dev.mom.impact.ImpactAssessment;
 import dev.mom.impact.ImpactAssessor;
+import dev.mom.examples.report.GapReportView;
+import dev.mom.examples.report.PrioritisationReport;
 import dev.mom.model.Transformation;
 import dev.mom.playbook.Playbook;
 import dev.mom.playbook.Playbooks;
+import dev.mom.priority.PrioritisationOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,7 +26,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mom demo}: the example diagnostics over the bundled Mikro case with the default playbook, as far as
  * they exist: an overview of the case and the playbook, saying which engines are not available yet, then the
- * diagnosis of who drives product decisions, then the impact assessment of the Theory-of-Change outcomes.
+   * diagnosis of who drives product decisions, the gap analysis, the prioritisation of the five concepts with
+   * a green-light proposal under {@value #CAPACITY} person-months, and the impact assessment of the
+   * Theory-of-Change outcomes.
  */
 @Command(
     name = "demo",
@@ -32,11 +37,19 @@ import picocli.CommandLine.Spec;
     description = {
         "Shows the bundled Mikro case with the default MOM playbook: the organisation, the period, the teams "
             + "with their members by function, the focus areas and the Theory-of-Change levels.",
-        "Then diagnoses who drives product decisions at Mikro (the same report as 'mom diagnose'), and assesses "
-            + "whether its Theory-of-Change outcomes moved (the same report as 'mom impact').",
-        "The other engines (gaps, prioritisation, traceability) are not available yet; the report says so rather "
-            + "than showing made-up numbers."})
+        "Then diagnoses who drives product decisions at Mikro (the same report as 'mom diagnose'), scores the "
+            + "gaps (as 'mom gaps'), prioritises the five concepts with a capacity of 16 person-months (as "
+            + "'mom prioritize --capacity 16') and assesses whether its Theory-of-Change outcomes moved (as "
+            + "'mom impact').",
+        "Road-map-to-OKR traceability is not in the demo yet; the report says so rather than showing made-up "
+            + "numbers."})
 final class DemoCommand implements Callable<Integer> {
+
+  /**
+   * The effort capacity of the demo's green-light proposal, in person-months: illustrative, about a quarter of
+   * the time of the 16 task-force members over the four months of prototyping.
+   */
+  static final double CAPACITY = 16;
 
   /** The output formats of {@code demo}. */
   enum Format {
@@ -74,10 +87,17 @@ final class DemoCommand implements Callable<Integer> {
         .diagnose(mikro);
     ImpactAssessment impact = ImpactAssessor.of(playbook.impact().orElseThrow(), playbook.levelsInOrder())
         .assess(mikro);
+    Path resource = Path.of(MikroCase.RESOURCE);
+    PrioritizeCommand.Run run = PrioritizeCommand.run(resource, mikro, playbook,
+        PrioritisationOptions.builder().capacity(CAPACITY));
     String report = format == Format.MARKDOWN
         ? CaseOverview.markdown(mikro, playbook) + "\n" + DiagnosisReport.markdown(mikro, playbook, diagnosis, 2)
+            + "\n" + GapReportView.markdown(mikro, playbook, run.gaps().orElseThrow(), 2)
+            + "\n" + PrioritisationReport.markdown(mikro, playbook, run.prioritisation(), run.gaps(), 2)
             + "\n" + ImpactReport.markdown(mikro, playbook, impact, 2)
         : CaseOverview.text(mikro, playbook) + "\n" + DiagnosisReport.text(mikro, playbook, diagnosis)
+            + "\n" + GapReportView.text(mikro, playbook, run.gaps().orElseThrow())
+            + "\n" + PrioritisationReport.text(mikro, playbook, run.prioritisation(), run.gaps())
             + "\n" + ImpactReport.text(mikro, playbook, impact);
     OutputFile.writeOrPrint(out, report, spec.commandLine().getOut());
     return MomCommand.OK;

@@ -18,8 +18,9 @@ import java.util.Optional;
 /**
  * What is known about a case before any engine runs: the organisation, the period, the teams with their
  * members counted by function, and the playbook's focus areas and Theory-of-Change levels. It names the
- * engines that are available ({@link DiagnosisReport} shows the diagnosis, {@link ImpactReport} the impact
- * assessment) and those that are not yet, instead of showing made-up numbers.
+ * engines that are available ({@link DiagnosisReport} shows the diagnosis, {@link GapReportView} the gaps,
+ * {@link PrioritisationReport} the prioritisation, {@link ImpactReport} the impact assessment) and those not
+ * in the report yet, instead of showing made-up numbers.
  *
  * <p>Output is deterministic: the same case and playbook give the same text, with {@code \n} line ends and
  * numbers grouped as {@code 100,000} whatever the default locale. Stateless and thread-safe.
@@ -27,11 +28,10 @@ import java.util.Optional;
 public final class CaseOverview {
 
   /** The engines that exist, in the order the MOM model uses them. */
-  public static final List<String> ENGINES_AVAILABLE = List.of("diagnosis", "impact");
+  public static final List<String> ENGINES_AVAILABLE = List.of("diagnosis", "gaps", "prioritisation", "impact");
 
-  /** The engines that do not exist yet, in the order the MOM model uses them. */
-  public static final List<String> ENGINES_NOT_YET_AVAILABLE =
-      List.of("gaps", "prioritisation", "traceability");
+  /** The engines whose results the report does not show yet, in the order the MOM model uses them. */
+  public static final List<String> ENGINES_NOT_YET_AVAILABLE = List.of("traceability");
 
   private CaseOverview() {}
 
@@ -156,8 +156,9 @@ public final class CaseOverview {
   }
 
   private static String engines() {
-    return "Engines available: " + String.join(", ", ENGINES_AVAILABLE) + ". Not yet available: "
-        + String.join(", ", ENGINES_NOT_YET_AVAILABLE) + " (no scores yet).";
+    return "Engines in this report: " + String.join(", ", ENGINES_AVAILABLE) + ". Not in it yet: "
+        + String.join(", ", ENGINES_NOT_YET_AVAILABLE) + " (the library has the engine; the Mikro case has no OKRs "
+        + "or road map yet).";
   }
 
   private static List<String[]> facts(Organisation organisation) {

@@ -94,7 +94,8 @@ class MomCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: mom [-hV] [--debug] [COMMAND]")
-        .contains("  demo  ", "  diagnose  ", "  impact  ", "  validate  ", "Exit codes: 0 ok, 2 invalid input");
+        .contains("  demo  ", "  diagnose  ", "  gaps  ", "  prioritize  ", "  impact  ", "  validate  ",
+            "Exit codes: 0 ok, 2 invalid input");
   }
 
   @Test
@@ -103,7 +104,8 @@ class MomCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, impact, validate, help\n"
+    assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, gaps, prioritize, impact, validate, "
+        + "help\n"
         + "Try 'mom --help' for more information.\n");
   }
 
@@ -369,18 +371,22 @@ class MomCommandTest {
   void demoSaysWhichEnginesAreNotAvailableYet() {
     Run run = run("demo");
 
-    assertThat(run.out()).contains("\nEngines available: diagnosis, impact. Not yet available: gaps, "
-        + "prioritisation, traceability (no scores yet).\n");
+    assertThat(run.out()).contains("\nEngines in this report: diagnosis, gaps, prioritisation, impact. Not in it yet: "
+        + "traceability (the library has the engine; the Mikro case has no OKRs or road map yet).\n");
   }
 
   @Test
-  void demoEndsWithTheDiagnosisOfTheMikroCase() throws IOException {
+  void demoShowsTheDiagnosisAndTheGapsOfTheMikroCase() throws IOException {
     String text = run("demo").out();
     String markdown = run("demo", "--format", "markdown").out();
 
-    // the same diagnosis as 'mom diagnose' on the bundled case, after the overview
-    assertThat(text).contains("\n\n" + golden("diagnose-mikro.txt") + "\n");
+    // the same diagnosis as 'mom diagnose' on the bundled case, after the overview, then the gaps as 'mom gaps'
+    assertThat(text).contains("\n\n" + golden("diagnose-mikro.txt") + "\n" + golden("gaps-mikro.txt") + "\n");
+    // then the prioritisation with the green-light proposal under the demo's capacity of 16 person-months
+    assertThat(text).contains("\nGreen-light proposal under capacity 16: listen-and-tell, product-2-0, "
+        + "data-management; effort 16 of\n");
     assertThat(markdown).contains("\n## Diagnosis: who drives product decisions? ")
+        .contains("\n## Gap analysis: ").contains("\n## Prioritisation: ")
         .contains("\n### Archetype shares\n");
   }
 

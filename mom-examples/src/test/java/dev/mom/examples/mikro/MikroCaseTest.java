@@ -1,14 +1,12 @@
 package dev.mom.examples.mikro;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
-import dev.mom.impact.OutcomeMeasurement;
-import dev.mom.impact.SignificanceTest;
-import dev.mom.impact.StudyDesign;
-import dev.mom.impact.Valence;
-import dev.mom.impact.Wave;
+import dev.mom.gap.GapModel;
+import dev.mom.gap.Indicator;
+import dev.mom.gap.Measurement;
 import dev.mom.json.MomJson;
+import dev.mom.model.EvidenceSource;
 import dev.mom.model.FocusAreas;
 import dev.mom.model.Function;
 import dev.mom.model.Id;
@@ -16,6 +14,14 @@ import dev.mom.model.Member;
 import dev.mom.model.Team;
 import dev.mom.model.TeamRole;
 import dev.mom.model.Transformation;
+import dev.mom.playbook.Playbooks;
+import dev.mom.priority.BoardVerdict;
+import static org.assertj.core.api.Assertions.tuple;
+import dev.mom.impact.Wave;
+import dev.mom.impact.Valence;
+import dev.mom.impact.StudyDesign;
+import dev.mom.impact.SignificanceTest;
+import dev.mom.impact.OutcomeMeasurement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -139,6 +145,33 @@ class MikroCaseTest {
     assertThat(mikro.observations().stream().map(o -> o.source()).distinct()).hasSize(10);
     assertThat(mikro.description()).hasValueSatisfying(d -> assertThat(d)
         .contains("The diagnosis evidence is illustrative as well"));
+  }
+
+  @Test
+  void theStrategyMeasurementsAndConceptsAreThereAndSaidToBeIllustrative() {
+    Transformation mikro = MikroCase.transformation();
+    GapModel gaps = Playbooks.mom().gaps().orElseThrow();
+
+    assertThat(mikro.strategy()).hasValueSatisfying(s -> {
+      assertThat(s.id()).isEqualTo(Id.of("strategy-2021"));
+      assertThat(s.objectives()).hasSizeBetween(3, 5);
+    });
+    // every indicator of the default gap model is measured, 7 to 13 times, from surveys, interviews and
+    // document reviews
+    Map<Id, Long> perIndicator = mikro.measurements().stream()
+        .collect(Collectors.groupingBy(Measurement::indicator, Collectors.counting()));
+    assertThat(perIndicator.keySet()).containsExactlyInAnyOrderElementsOf(
+        gaps.indicators().stream().map(Indicator::id).collect(Collectors.toList()));
+    assertThat(perIndicator.values()).allSatisfy(n -> assertThat(n).isBetween(7L, 13L));
+    assertThat(mikro.measurements().stream().map(Measurement::sourceKind).distinct())
+        .containsExactlyInAnyOrder(EvidenceSource.SURVEY, EvidenceSource.INTERVIEW, EvidenceSource.DOCUMENT_REVIEW);
+    // the five concepts of the seed, each green-lit by the advisory board
+    assertThat(mikro.concepts()).extracting(c -> c.id().value()).containsExactly("product-2-0",
+        "customer-centric-hiring", "data-management", "insight-tools", "listen-and-tell");
+    assertThat(mikro.boardDecisions()).hasSize(5)
+        .allSatisfy(d -> assertThat(d.verdict()).isEqualTo(BoardVerdict.GREEN_LIGHT));
+    assertThat(mikro.description()).hasValueSatisfying(d -> assertThat(d)
+        .contains("The gap analysis and the prioritisation data are illustrative too"));
   }
 
   @Test

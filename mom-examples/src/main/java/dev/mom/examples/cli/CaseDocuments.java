@@ -1,0 +1,84 @@
+package dev.mom.examples.cli;
+
+import dev.mom.json.MomJson;
+import dev.mom.json.MomJsonException;
+import dev.mom.json.Problem;
+import dev.mom.model.InputProblem;
+import dev.mom.model.InvalidInputException;
+import dev.mom.playbook.Playbook;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the engine commands ({@code gaps}, {@code prioritize}) read their documents and report what does not
+ * fit, the way {@code diagnose} does: every reason a file cannot be used becomes an
+ * {@link UnusableInputException} (exit code 2), with one problem a line and its JSON pointer.
+ */
+final class CaseDocuments {
+
+  private CaseDocuments() {}
+
+  /** Reads a document of the given type; every reason it cannot be used becomes an UnusableInputException. */
+  static <T> T read(Path file, Class<T> type) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new UnusableInputException(file + ": cannot read the file: it is a folder, not a file");
+    }
+    try {
+      return MomJson.standard().read(file, type);
+    } catch (MomJsonException e) {
+      List<String> lines = new ArrayList<>();
+      for (Problem problem : e.problems()) {
+        lines.add(problem.toString());
+      }
+      throw new UnusableInputException(file + ": " + problems(lines.size()), lines);
+    } catch (NoSuchFileException e) {
+      throw new UnusableInputException(file + ": cannot read the file: no such file");
+    } catch (AccessDeniedException e) {
+      throw new UnusableInputException(file + ": cannot read the file: permission denied");
+    }
+  }
+
+  /**
+   * A playbook an engine can run with: complete (no {@code extends}) and with the engine's section.
+   *
+   * @param file where the playbook was read from
+   * @param playbook the playbook
+   * @param section the section's JSON name, e.g. {@code gaps}
+   * @param what what the section is, e.g. "gap model"
+   * @param present whether the playbook has the section
+   * @param task what the command cannot do without it, e.g. "score gaps"
+   * @return the playbook
+   */
+  static Playbook usable(Path file, Playbook playbook, String section, String what, boolean present, String task) {
+    if (playbook.extendsPlaybook().isPresent()) {
+      throw new UnusableInputException(file + ": the playbook '" + playbook.id() + "' extends '"
+          + playbook.extendsPlaybook().get() + "', and resolving extends is not supported yet; give a complete "
+          + "playbook with its own " + what);
+    }
+    if (!present) {
+      throw new UnusableInputException(file + ": the playbook '" + playbook.id() + "' has no " + what + ", so it "
+          + "cannot " + task + "; give a playbook with a \"" + section + "\" section, or leave out --playbook for the "
+          + "default MOM playbook");
+    }
+    return playbook;
+  }
+
+  /** The problems an engine found, as an UnusableInputException naming what does not fit. */
+  static UnusableInputException misfit(Path file, String what, Playbook playbook, InvalidInputException e) {
+    List<String> lines = new ArrayList<>();
+    for (InputProblem problem : e.problems()) {
+      lines.add(problem.toString());
+    }
+    return new UnusableInputException(file + ": " + what + " the playbook '" + playbook.id() + "' ("
+        + problems(lines.size()) + ")", lines);
+  }
+
+  static String problems(int count) {
+    return count == 1 ? "1 problem" : count + " problems";
+  }
+}
