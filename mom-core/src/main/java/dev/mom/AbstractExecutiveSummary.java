@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * What a board needs from a transformation report on one page: who drives product decisions and how sure we
- * are, the Theory-of-Change stage reached and the largest gaps, the concepts proposed for a green light, the
- * outcomes that moved, and the interventions to start with, each citing the passage it rests on. Every
+ * are, the Theory-of-Change stage reached and the largest gaps, the concepts proposed for a green light, how
+ * well the road map traces to the OKRs, the outcomes that moved, and the interventions to start with, each citing the passage it rests on. Every
  * field comes from an engine's result in the same {@link TransformationReport}; parts whose engine did not
  * run are absent or empty.
  *
@@ -42,6 +42,12 @@ public abstract class AbstractExecutiveSummary {
 
   /** The concepts proposed for a green light within the capacity, or the top of the ranking without one. */
   public abstract List<Id> greenLight();
+
+  /** Road-map items that trace to no key result: the wish-list backlog. */
+  public abstract List<Id> wishList();
+
+  /** Key results that no road-map item contributes to. */
+  public abstract List<Id> unsupportedKeyResults();
 
   /** Each outcome's impact verdict. */
   public abstract List<OutcomeVerdictLine> outcomes();

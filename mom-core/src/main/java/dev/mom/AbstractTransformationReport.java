@@ -5,6 +5,7 @@ import dev.mom.gap.GapReport;
 import dev.mom.impact.ImpactAssessment;
 import dev.mom.model.Id;
 import dev.mom.priority.Prioritisation;
+import dev.mom.trace.Traceability;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -39,6 +40,9 @@ public abstract class AbstractTransformationReport {
 
   /** The prioritisation of the concepts, when the playbook has a model and the case has concepts. */
   public abstract Optional<Prioritisation> prioritisation();
+
+  /** The road-map-to-OKR traceability, when the playbook has a model and the case has OKRs or a road map. */
+  public abstract Optional<Traceability> traceability();
 
   /** The impact assessment, when the playbook has a model and the case has outcomes. */
   public abstract Optional<ImpactAssessment> impact();

@@ -18,7 +18,14 @@ import dev.mom.playbook.Playbook;
 import dev.mom.priority.ConceptPrioritiser;
 import dev.mom.priority.Prioritisation;
 import dev.mom.priority.PrioritisationOptions;
+import dev.mom.priority.GapSeverities;
 import dev.mom.priority.RankedConcept;
+import dev.mom.trace.ChainLevel;
+import dev.mom.trace.FindingKind;
+import dev.mom.trace.LevelCoverage;
+import dev.mom.trace.RoadmapTracer;
+import dev.mom.trace.Traceability;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,8 +38,10 @@ import java.util.stream.Collectors;
  *
  * <p>An engine runs when the playbook has its model and the transformation has its input: the diagnosis
  * with decisions, survey responses or observations; gap scoring with measurements; prioritisation with
- * concepts; impact assessment with outcomes. Before anything runs, every engine's input is checked and all
- * problems are reported together.
+ * concepts (fed the gap report's severities when gaps were scored); road-map-to-OKR traceability with OKR
+ * objectives or a road map; impact assessment with outcomes. Before anything runs, every engine's input is
+ * checked and all problems are reported together — except traceability's integrity findings (dangling
+ * references, cycles, …), which are results: they appear in the traceability, and the rest runs.
  *
  * <p>Build one per playbook with {@link #of(Playbook)} (each engine compiles its rules once) and share it
  * between threads; {@link #analyze(Transformation, Playbook)} does both in one call.
@@ -44,6 +53,7 @@ public final class Mom {
   private final Optional<GapScorer> scorer;
   private final Optional<ConceptPrioritiser> prioritiser;
   private final Optional<ImpactAssessor> assessor;
+  private final Optional<RoadmapTracer> tracer;
 
   private Mom(Playbook playbook) {
     this.playbook = playbook;
@@ -51,6 +61,7 @@ public final class Mom {
     this.scorer = playbook.gaps().map(model -> GapScorer.of(model, playbook.focusAreas(), playbook.changeLevels()));
     this.prioritiser = playbook.prioritisation().map(model -> ConceptPrioritiser.of(model, playbook.focusAreas()));
     this.assessor = playbook.impact().map(model -> ImpactAssessor.of(model, playbook.changeLevels()));
+    this.tracer = playbook.traceability().map(RoadmapTracer::of);
   }
 
   /**
@@ -122,6 +133,22 @@ public final class Mom {
    * @throws InvalidInputException listing every problem {@link #check(Transformation)} finds
    */
   public TransformationReport analyze(Transformation transformation) {
+    return analyze(transformation, Optional.empty());
+  }
+
+  /**
+   * Runs every engine that has input, judging the key results' pace on a day, and draws the executive summary.
+   *
+   * @param transformation the case; not null
+   * @param asOf the day the key results' expected progress and pace are judged on; not null
+   * @return the report
+   * @throws InvalidInputException listing every problem {@link #check(Transformation)} finds
+   */
+  public TransformationReport analyze(Transformation transformation, LocalDate asOf) {
+    return analyze(transformation, Optional.of(asOf));
+  }
+
+  private TransformationReport analyze(Transformation transformation, Optional<LocalDate> asOf) {
     List<InputProblem> problems = check(transformation);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -133,19 +160,34 @@ public final class Mom {
         .map(d -> d.diagnose(transformation));
     Optional<GapReport> gaps = scorer.filter(s -> !transformation.measurements().isEmpty())
         .map(s -> s.score(transformation));
+    PrioritisationOptions.Builder options = PrioritisationOptions.builder();
+    gaps.ifPresent(g -> options.gapSeverities(GapSeverities.from(g)));
     Optional<Prioritisation> prioritisation = prioritiser.filter(p -> !transformation.concepts().isEmpty())
-        .map(p -> p.prioritise(transformation, PrioritisationOptions.builder().build()));
+        .map(p -> p.prioritise(transformation, options.build()));
+    Optional<Traceability> traceability = tracer
+        .filter(t -> !transformation.objectives().isEmpty() || transformation.roadmap().isPresent())
+        .map(t -> asOf.isPresent() ? t.trace(transformation, asOf.get()) : t.trace(transformation));
     Optional<ImpactAssessment> impact = assessor.filter(a -> !transformation.outcomes().isEmpty())
         .map(a -> a.assess(transformation));
     diagnosis.ifPresent(report::diagnosis);
     gaps.ifPresent(report::gaps);
     prioritisation.ifPresent(report::prioritisation);
+    traceability.ifPresent(report::traceability);
     impact.ifPresent(report::impact);
-    return report.summary(summarise(diagnosis, gaps, prioritisation, impact)).build();
+    return report.summary(summarise(diagnosis, gaps, prioritisation, traceability, impact)).build();
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  private static String words(List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
   }
 
   private static ExecutiveSummary summarise(Optional<DominanceDiagnosis> diagnosis, Optional<GapReport> gaps,
-      Optional<Prioritisation> prioritisation, Optional<ImpactAssessment> impact) {
+      Optional<Prioritisation> prioritisation, Optional<Traceability> traceability,
+      Optional<ImpactAssessment> impact) {
     ExecutiveSummary.Builder summary = ExecutiveSummary.builder();
     List<String> highlights = new ArrayList<>();
     if (diagnosis.isPresent()) {
@@ -153,7 +195,12 @@ public final class Mom {
       summary.verdict(d.verdict()).leaders(d.leaders()).confidence(d.confidence().score());
       List<RecommendedIntervention> top = d.interventions().subList(0, Math.min(3, d.interventions().size()));
       summary.interventions(top);
-      String leaders = d.leaders().stream().map(Id::value).collect(Collectors.joining(", "));
+      List<String> labels = new ArrayList<>();
+      for (Id leader : d.leaders()) {
+        d.scores().stream().filter(score -> score.archetype().equals(leader)).findFirst()
+            .ifPresent(score -> labels.add(score.label().toLowerCase(java.util.Locale.ROOT)));
+      }
+      String leaders = words(labels);
       switch (d.verdict()) {
         case DOMINANT:
           highlights.add("Product decisions are " + leaders + " (confidence " + d.confidence().level().id() + ", "
@@ -167,8 +214,7 @@ public final class Mom {
           highlights.add("The evidence does not show who drives product decisions: no diagnosis rule fired.");
       }
       if (!top.isEmpty()) {
-        highlights.add("Start with " + top.stream().map(RecommendedIntervention::name).collect(Collectors.joining(", "))
-            + ".");
+        highlights.add("Start with " + words(top.stream().map(RecommendedIntervention::name).toList()) + ".");
       }
     }
     if (gaps.isPresent()) {
@@ -186,8 +232,22 @@ public final class Mom {
       List<Id> proposed = p.greenLight().map(gl -> gl.selected()).orElseGet(() -> p.ranking().stream()
           .limit(3).map(RankedConcept::concept).toList());
       summary.greenLight(proposed);
+      List<String> names = new ArrayList<>();
+      for (Id concept : proposed) {
+        p.ranking().stream().filter(r -> r.concept().equals(concept)).findFirst().ifPresent(r -> names.add(r.name()));
+      }
       highlights.add((p.greenLight().isPresent() ? "Proposed for a green light: " : "Highest-ranked concepts: ")
-          + proposed.stream().map(Id::value).collect(Collectors.joining(", ")) + ".");
+          + words(names) + ".");
+    }
+    if (traceability.isPresent()) {
+      Traceability t = traceability.get();
+      LevelCoverage items = t.coverage(ChainLevel.ITEM);
+      summary.wishList(t.wishList()).unsupportedKeyResults(t.unsupported());
+      long outputs = t.findings(FindingKind.OUTPUT_WORDING).size() + t.findings(FindingKind.DECLARED_OUTPUT).size();
+      highlights.add(items.covered() + " of " + items.total() + " road-map item" + (items.total() == 1 ? "" : "s")
+          + " trace to a key result; " + t.wishList().size() + " wish-list item" + (t.wishList().size() == 1 ? "" : "s")
+          + ", " + t.unsupported().size() + " unsupported key result" + (t.unsupported().size() == 1 ? "" : "s")
+          + ", " + outputs + " output-style key result finding" + (outputs == 1 ? "" : "s") + ".");
     }
     if (impact.isPresent()) {
       List<OutcomeVerdictLine> lines = new ArrayList<>();

@@ -48,7 +48,7 @@ class MomTest {
     assertThat(summary.interventions()).extracting(i -> i.intervention().value()).containsExactly("i-shared", "i-sales");
     assertThat(summary.highlights()).containsExactly(
         "Product decisions are sales-led (confidence high, 0.781).",
-        "Start with Name of i-shared, Name of i-sales.");
+        "Start with Name of i-shared and Name of i-sales.");
     assertThat(summary.stageReached()).isEmpty();
     assertThat(summary.greenLight()).isEmpty();
     assertThat(summary.outcomes()).isEmpty();
