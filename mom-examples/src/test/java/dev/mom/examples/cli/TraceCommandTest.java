@@ -115,7 +115,7 @@ class TraceCommandTest {
 
   /**
    * Customer NPS is (24 − 18) ÷ (35 − 18) = 0.353 of the way over 2021–2022. On 2021-12-31, 365 of 730 days
-   * have passed: expected 0.5, so 0.353 &lt; 0.5 − 0.1 is behind. On 2021-06-30, 181 of 730: expected 0.248,
+   * have passed: expected 0.5, so 0.353 &lt; 0.5 − 0.1 is behind. On 2021-07-31, 212 of 730: expected 0.290,
    * and 0.353 is within 0.1 of it: on pace. Without --as-of no pace is judged.
    */
   @Test
@@ -123,7 +123,7 @@ class TraceCommandTest {
     Path file = mikroFile();
 
     Traceability endOf2021 = fromJson(run("trace", "--as-of", "2021-12-31", "--format", "json", file.toString()));
-    Traceability midway = fromJson(run("trace", "--as-of", "2021-06-30", "--format", "json", file.toString()));
+    Traceability midway = fromJson(run("trace", "--as-of", "2021-07-31", "--format", "json", file.toString()));
     Traceability undated = fromJson(run("trace", "--format", "json", file.toString()));
 
     Id nps = Id.of("customer-nps");
