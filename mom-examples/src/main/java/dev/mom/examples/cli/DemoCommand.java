@@ -10,12 +10,15 @@ import dev.mom.impact.ImpactAssessment;
 import dev.mom.impact.ImpactAssessor;
 import dev.mom.examples.report.GapReportView;
 import dev.mom.examples.report.PrioritisationReport;
+import dev.mom.examples.report.TraceReport;
 import dev.mom.model.Transformation;
 import dev.mom.playbook.Playbook;
 import dev.mom.playbook.Playbooks;
 import dev.mom.priority.PrioritisationOptions;
+import dev.mom.trace.Traceability;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,10 +28,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mom demo}: the example diagnostics over the bundled Mikro case with the default playbook, as far as
- * they exist: an overview of the case and the playbook, saying which engines are not available yet, then the
-   * diagnosis of who drives product decisions, the gap analysis, the prioritisation of the five concepts with
-   * a green-light proposal under {@value #CAPACITY} person-months, and the impact assessment of the
-   * Theory-of-Change outcomes.
+ * they exist: an overview of the case and the playbook, then the diagnosis of who drives product decisions, the
+ * gap analysis, the prioritisation of the five concepts with a green-light proposal under {@value #CAPACITY}
+ * person-months, the road-map-to-OKR traceability as of {@link #AS_OF}, and the impact assessment of the
+ * Theory-of-Change outcomes.
  */
 @Command(
     name = "demo",
@@ -39,10 +42,9 @@ import picocli.CommandLine.Spec;
             + "with their members by function, the focus areas and the Theory-of-Change levels.",
         "Then diagnoses who drives product decisions at Mikro (the same report as 'mom diagnose'), scores the "
             + "gaps (as 'mom gaps'), prioritises the five concepts with a capacity of 16 person-months (as "
-            + "'mom prioritize --capacity 16') and assesses whether its Theory-of-Change outcomes moved (as "
-            + "'mom impact').",
-        "Road-map-to-OKR traceability is not in the demo yet; the report says so rather than showing made-up "
-            + "numbers."})
+            + "'mom prioritize --capacity 16'), traces its 2021–2022 road map to its OKRs and strategy as of "
+            + "2021-12-31 (as 'mom trace --as-of 2021-12-31') and assesses whether its Theory-of-Change outcomes "
+            + "moved (as 'mom impact')."})
 final class DemoCommand implements Callable<Integer> {
 
   /**
@@ -50,6 +52,12 @@ final class DemoCommand implements Callable<Integer> {
    * the time of the 16 task-force members over the four months of prototyping.
    */
   static final double CAPACITY = 16;
+
+  /**
+   * The day the demo judges the pace of the Mikro OKRs on: the end of 2021, when the case's key results have
+   * their current values. Fixed, so that the demo never depends on the clock.
+   */
+  static final LocalDate AS_OF = LocalDate.of(2021, 12, 31);
 
   /** The output formats of {@code demo}. */
   enum Format {
@@ -90,14 +98,17 @@ final class DemoCommand implements Callable<Integer> {
     Path resource = Path.of(MikroCase.RESOURCE);
     PrioritizeCommand.Run run = PrioritizeCommand.run(resource, mikro, playbook,
         PrioritisationOptions.builder().capacity(CAPACITY));
+    Traceability trace = TraceCommand.trace(mikro, playbook, AS_OF);
     String report = format == Format.MARKDOWN
         ? CaseOverview.markdown(mikro, playbook) + "\n" + DiagnosisReport.markdown(mikro, playbook, diagnosis, 2)
             + "\n" + GapReportView.markdown(mikro, playbook, run.gaps().orElseThrow(), 2)
             + "\n" + PrioritisationReport.markdown(mikro, playbook, run.prioritisation(), run.gaps(), 2)
+            + "\n" + TraceReport.markdown(mikro, playbook, trace, 2)
             + "\n" + ImpactReport.markdown(mikro, playbook, impact, 2)
         : CaseOverview.text(mikro, playbook) + "\n" + DiagnosisReport.text(mikro, playbook, diagnosis)
             + "\n" + GapReportView.text(mikro, playbook, run.gaps().orElseThrow())
             + "\n" + PrioritisationReport.text(mikro, playbook, run.prioritisation(), run.gaps())
+            + "\n" + TraceReport.text(mikro, playbook, trace)
             + "\n" + ImpactReport.text(mikro, playbook, impact);
     OutputFile.writeOrPrint(out, report, spec.commandLine().getOut());
     return MomCommand.OK;

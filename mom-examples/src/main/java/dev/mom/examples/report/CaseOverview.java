@@ -19,8 +19,9 @@ import java.util.Optional;
  * What is known about a case before any engine runs: the organisation, the period, the teams with their
  * members counted by function, and the playbook's focus areas and Theory-of-Change levels. It names the
  * engines that are available ({@link DiagnosisReport} shows the diagnosis, {@link GapReportView} the gaps,
- * {@link PrioritisationReport} the prioritisation, {@link ImpactReport} the impact assessment) and those not
- * in the report yet, instead of showing made-up numbers.
+ * {@link PrioritisationReport} the prioritisation, {@link TraceReport} the traceability, {@link ImpactReport}
+ * the impact assessment) and, should there be any, those not in the report yet, instead of showing made-up
+ * numbers.
  *
  * <p>Output is deterministic: the same case and playbook give the same text, with {@code \n} line ends and
  * numbers grouped as {@code 100,000} whatever the default locale. Stateless and thread-safe.
@@ -28,10 +29,11 @@ import java.util.Optional;
 public final class CaseOverview {
 
   /** The engines that exist, in the order the MOM model uses them. */
-  public static final List<String> ENGINES_AVAILABLE = List.of("diagnosis", "gaps", "prioritisation", "impact");
+  public static final List<String> ENGINES_AVAILABLE = List.of("diagnosis", "gaps", "prioritisation", "traceability",
+      "impact");
 
   /** The engines whose results the report does not show yet, in the order the MOM model uses them. */
-  public static final List<String> ENGINES_NOT_YET_AVAILABLE = List.of("traceability");
+  public static final List<String> ENGINES_NOT_YET_AVAILABLE = List.of();
 
   private CaseOverview() {}
 
@@ -156,9 +158,9 @@ public final class CaseOverview {
   }
 
   private static String engines() {
-    return "Engines in this report: " + String.join(", ", ENGINES_AVAILABLE) + ". Not in it yet: "
-        + String.join(", ", ENGINES_NOT_YET_AVAILABLE) + " (the library has the engine; the Mikro case has no OKRs "
-        + "or road map yet).";
+    String available = "Engines in this report: " + String.join(", ", ENGINES_AVAILABLE) + ".";
+    return ENGINES_NOT_YET_AVAILABLE.isEmpty() ? available + " Every engine of the MOM model is in it."
+        : available + " Not in it yet: " + String.join(", ", ENGINES_NOT_YET_AVAILABLE) + ".";
   }
 
   private static List<String[]> facts(Organisation organisation) {

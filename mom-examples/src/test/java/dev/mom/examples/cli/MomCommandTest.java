@@ -11,6 +11,7 @@ import dev.mom.diagnosis.DominanceDiagnosis;
 import dev.mom.diagnosis.PerceivedDominance;
 import dev.mom.diagnosis.Verdict;
 import dev.mom.examples.mikro.MikroCase;
+import dev.mom.examples.report.CaseOverview;
 import dev.mom.impact.ImpactAssessment;
 import dev.mom.impact.ImpactAssessor;
 import dev.mom.impact.ImpactVerdict;
@@ -94,7 +95,8 @@ class MomCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: mom [-hV] [--debug] [COMMAND]")
-        .contains("  demo  ", "  diagnose  ", "  gaps  ", "  prioritize  ", "  impact  ", "  validate  ",
+        .contains("  demo  ", "  diagnose  ", "  gaps  ", "  prioritize  ", "  trace  ", "  impact  ",
+            "  validate  ",
             "Exit codes: 0 ok, 2 invalid input");
   }
 
@@ -104,8 +106,8 @@ class MomCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, gaps, prioritize, impact, validate, "
-        + "help\n"
+    assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, gaps, prioritize, trace, impact, "
+        + "validate, help\n"
         + "Try 'mom --help' for more information.\n");
   }
 
@@ -368,11 +370,26 @@ class MomCommandTest {
   }
 
   @Test
-  void demoSaysWhichEnginesAreNotAvailableYet() {
+  void demoSaysEveryEngineIsInIt() {
     Run run = run("demo");
 
-    assertThat(run.out()).contains("\nEngines in this report: diagnosis, gaps, prioritisation, impact. Not in it yet: "
-        + "traceability (the library has the engine; the Mikro case has no OKRs or road map yet).\n");
+    assertThat(CaseOverview.ENGINES_NOT_YET_AVAILABLE).isEmpty();
+    assertThat(run.out()).contains("\nEngines in this report: diagnosis, gaps, prioritisation, traceability, impact. "
+        + "Every engine of the MOM model is in it.\n");
+  }
+
+  @Test
+  void demoTracesTheMikroRoadMapAfterThePrioritisationAndBeforeTheImpact() throws IOException {
+    String text = run("demo").out();
+    String markdown = run("demo", "--format", "markdown").out();
+
+    // the same traceability as 'mom trace --as-of 2021-12-31' on the bundled case
+    assertThat(text).contains("\n\n" + golden("trace-mikro.txt") + "\n" + golden("impact-mikro.txt"));
+    assertThat(markdown.indexOf("\n## Prioritisation: ")).isLessThan(markdown.indexOf("\n## Road-map-to-OKR "
+        + "traceability: "));
+    assertThat(markdown.indexOf("\n## Road-map-to-OKR traceability: ")).isLessThan(markdown.indexOf(
+        "\n## Impact assessment: "));
+    assertThat(markdown).contains("\n### Item × key-result matrix\n");
   }
 
   @Test
