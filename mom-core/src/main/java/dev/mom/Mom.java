@@ -243,11 +243,12 @@ public final class Mom {
       Traceability t = traceability.get();
       LevelCoverage items = t.coverage(ChainLevel.ITEM);
       summary.wishList(t.wishList()).unsupportedKeyResults(t.unsupported());
-      long outputs = t.findings(FindingKind.OUTPUT_WORDING).size() + t.findings(FindingKind.DECLARED_OUTPUT).size();
+      long outputs = java.util.stream.Stream.concat(t.findings(FindingKind.OUTPUT_WORDING).stream(),
+          t.findings(FindingKind.DECLARED_OUTPUT).stream()).map(f -> f.subject()).distinct().count();
       highlights.add(items.covered() + " of " + items.total() + " road-map item" + (items.total() == 1 ? "" : "s")
           + " trace to a key result; " + t.wishList().size() + " wish-list item" + (t.wishList().size() == 1 ? "" : "s")
           + ", " + t.unsupported().size() + " unsupported key result" + (t.unsupported().size() == 1 ? "" : "s")
-          + ", " + outputs + " output-style key result finding" + (outputs == 1 ? "" : "s") + ".");
+          + ", " + outputs + " output-style key result" + (outputs == 1 ? "" : "s") + ".");
     }
     if (impact.isPresent()) {
       List<OutcomeVerdictLine> lines = new ArrayList<>();

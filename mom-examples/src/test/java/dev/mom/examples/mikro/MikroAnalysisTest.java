@@ -14,6 +14,7 @@ import dev.mom.playbook.Playbooks;
 import dev.mom.priority.ConceptPrioritiser;
 import dev.mom.priority.GapSeverities;
 import dev.mom.priority.PrioritisationOptions;
+import dev.mom.trace.RoadmapTracer;
 import org.junit.jupiter.api.Test;
 
 /** The whole Mikro case through the one entry point, {@link Mom#analyze}. */
@@ -34,6 +35,7 @@ class MikroAnalysisTest {
     assertThat(report.prioritisation()).contains(ConceptPrioritiser.of(MOM.prioritisation().orElseThrow(),
         MOM.focusAreas()).prioritise(MIKRO, PrioritisationOptions.builder().gapSeverities(GapSeverities.from(gaps))
         .build()));
+    assertThat(report.traceability()).contains(RoadmapTracer.of(MOM.traceability().orElseThrow()).trace(MIKRO));
     assertThat(report.impact()).contains(
         ImpactAssessor.of(MOM.impact().orElseThrow(), MOM.changeLevels()).assess(MIKRO));
   }
@@ -49,6 +51,8 @@ class MikroAnalysisTest {
             + "leadership dashboards.",
         "No Theory-of-Change stage is reached yet. Next: understanding-the-customer, blocked by 4 indicators.",
         "Highest-ranked concepts: Listen & Tell, Insight tools and Product 2.0.",
+        "11 of 12 road-map items trace to a key result; 1 wish-list item, 1 unsupported key result, 2 output-style "
+            + "key results.",
         "2 of 5 outcomes improved significantly.");
   }
 }
