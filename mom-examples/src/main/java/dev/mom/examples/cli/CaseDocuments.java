@@ -15,9 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How the engine commands ({@code gaps}, {@code prioritize}) read their documents and report what does not
- * fit, the way {@code diagnose} does: every reason a file cannot be used becomes an
- * {@link UnusableInputException} (exit code 2), with one problem a line and its JSON pointer.
+ * How the engine commands ({@code diagnose}, {@code gaps}, {@code prioritize}, {@code trace}, {@code impact})
+ * read their documents and report what does not fit, mostly through {@link CaseReportOptions}: every reason a
+ * file cannot be used becomes an {@link UnusableInputException} (exit code 2), with one problem a line and its
+ * JSON pointer.
  */
 final class CaseDocuments {
 
@@ -62,8 +63,8 @@ final class CaseDocuments {
     }
     if (!present) {
       throw new UnusableInputException(file + ": the playbook '" + playbook.id() + "' has no " + what + ", so it "
-          + "cannot " + task + "; give a playbook with a \"" + section + "\" section, or leave out --playbook for the "
-          + "default MOM playbook");
+          + "cannot " + task + "; give a playbook with " + article(section) + " \"" + section + "\" section, or leave "
+          + "out --playbook for the default MOM playbook");
     }
     return playbook;
   }
@@ -76,6 +77,11 @@ final class CaseDocuments {
     }
     return new UnusableInputException(file + ": " + what + " the playbook '" + playbook.id() + "' ("
         + problems(lines.size()) + ")", lines);
+  }
+
+  /** "an" before a word that starts with a vowel ("an \"impact\" section"), else "a". */
+  private static String article(String word) {
+    return !word.isEmpty() && "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   static String problems(int count) {

@@ -3,21 +3,14 @@ package dev.mom.examples.cli;
 import dev.mom.examples.report.GapReportView;
 import dev.mom.gap.GapReport;
 import dev.mom.gap.GapScorer;
-import dev.mom.json.MomJson;
 import dev.mom.model.InvalidInputException;
 import dev.mom.model.Transformation;
 import dev.mom.playbook.Playbook;
-import dev.mom.playbook.Playbooks;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code mom gaps FILE}: the gaps between a case's current and ideal situation, from its measurements, with
@@ -43,61 +36,16 @@ import picocli.CommandLine.Spec;
         + "3 internal error."})
 final class GapsCommand implements Callable<Integer> {
 
-  /** The output formats of {@code gaps}. */
-  enum Format {
-    TEXT, MARKDOWN, JSON;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Reads the format by its lowercase name. */
-    static final class Converter extends FormatConverter<Format> {
-      Converter() {
-        super(Format.class);
-      }
-    }
-  }
-
-  @Spec
-  CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The mom/transformation document to score.")
-  Path file;
-
-  @Option(names = "--playbook", paramLabel = "PLAYBOOK",
-      description = "A complete mom/playbook document with a gap model to use instead of the default MOM playbook "
-          + "(one that extends another playbook is not supported yet).")
-  @Nullable Path playbookFile;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format = Format.TEXT;
-
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Write the report to FILE (replaced atomically) instead of standard output.")
-  @Nullable Path out;
+  @Mixin
+  CaseReportOptions options;
 
   @Override
   public Integer call() throws IOException {
-    Transformation transformation = CaseDocuments.read(file, Transformation.class);
-    Playbook playbook = playbookFile == null ? Playbooks.mom() : usable(playbookFile,
-        CaseDocuments.read(playbookFile, Playbook.class));
-    GapReport report = score(file, transformation, playbook);
-    String text;
-    switch (format) {
-      case JSON:
-        text = MomJson.standard().write(report);
-        break;
-      case MARKDOWN:
-        text = GapReportView.markdown(transformation, playbook, report);
-        break;
-      default:
-        text = GapReportView.text(transformation, playbook, report);
-        break;
-    }
-    OutputFile.writeOrPrint(out, text, spec.commandLine().getOut());
+    Transformation transformation = options.readCase();
+    Playbook playbook = options.readPlaybook("gaps", "gap model", "score gaps", p -> p.gaps().isPresent());
+    GapReport report = score(options.file(), transformation, playbook);
+    options.writeReport(report, () -> GapReportView.markdown(transformation, playbook, report),
+        () -> GapReportView.text(transformation, playbook, report));
     return MomCommand.OK;
   }
 
@@ -109,9 +57,5 @@ final class GapsCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       throw CaseDocuments.misfit(file, "the measurements do not fit", playbook, e);
     }
-  }
-
-  private static Playbook usable(Path file, Playbook playbook) {
-    return CaseDocuments.usable(file, playbook, "gaps", "gap model", playbook.gaps().isPresent(), "score gaps");
   }
 }

@@ -3,24 +3,14 @@ package dev.mom.examples.cli;
 import dev.mom.examples.report.ImpactReport;
 import dev.mom.impact.ImpactAssessment;
 import dev.mom.impact.ImpactAssessor;
-import dev.mom.json.MomJson;
-import dev.mom.model.InputProblem;
 import dev.mom.model.InvalidInputException;
 import dev.mom.model.Transformation;
 import dev.mom.playbook.Playbook;
-import dev.mom.playbook.Playbooks;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code mom impact FILE}: did the Theory-of-Change outcomes of a case move between its baseline and follow-up
@@ -47,61 +37,16 @@ import picocli.CommandLine.Spec;
         + "3 internal error."})
 final class ImpactCommand implements Callable<Integer> {
 
-  /** The output formats of {@code impact}. */
-  enum Format {
-    TEXT, MARKDOWN, JSON;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Reads the format by its lowercase name. */
-    static final class Converter extends FormatConverter<Format> {
-      Converter() {
-        super(Format.class);
-      }
-    }
-  }
-
-  @Spec
-  CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The mom/transformation document to assess.")
-  Path file;
-
-  @Option(names = "--playbook", paramLabel = "PLAYBOOK",
-      description = "A complete mom/playbook document with an impact model to use instead of the default MOM "
-          + "playbook (one that extends another playbook is not supported yet).")
-  @Nullable Path playbookFile;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format = Format.TEXT;
-
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Write the report to FILE (replaced atomically) instead of standard output.")
-  @Nullable Path out;
+  @Mixin
+  CaseReportOptions options;
 
   @Override
   public Integer call() throws IOException {
-    Transformation transformation = DiagnoseCommand.read(file, Transformation.class);
-    Playbook playbook = playbookFile == null ? Playbooks.mom()
-        : usable(playbookFile, DiagnoseCommand.read(playbookFile, Playbook.class));
-    ImpactAssessment assessment = assess(file, transformation, playbook);
-    String report;
-    switch (format) {
-      case JSON:
-        report = MomJson.standard().write(assessment);
-        break;
-      case MARKDOWN:
-        report = ImpactReport.markdown(transformation, playbook, assessment);
-        break;
-      default:
-        report = ImpactReport.text(transformation, playbook, assessment);
-        break;
-    }
-    OutputFile.writeOrPrint(out, report, spec.commandLine().getOut());
+    Transformation transformation = options.readCase();
+    Playbook playbook = options.readPlaybook("impact", "impact model", "assess impact", p -> p.impact().isPresent());
+    ImpactAssessment assessment = assess(options.file(), transformation, playbook);
+    options.writeReport(assessment, () -> ImpactReport.markdown(transformation, playbook, assessment),
+        () -> ImpactReport.text(transformation, playbook, assessment));
     return MomCommand.OK;
   }
 
@@ -119,27 +64,7 @@ final class ImpactCommand implements Callable<Integer> {
     try {
       return assessor.assess(transformation);
     } catch (InvalidInputException e) {
-      List<String> lines = new ArrayList<>();
-      for (InputProblem problem : e.problems()) {
-        lines.add(problem.toString());
-      }
-      throw new UnusableInputException(file + ": the impact data cannot be assessed with the playbook '"
-          + playbook.id() + "' (" + (lines.size() == 1 ? "1 problem" : lines.size() + " problems") + ")", lines);
+      throw CaseDocuments.misfit(file, "the impact data cannot be assessed with", playbook, e);
     }
-  }
-
-  /** A playbook the assessment can run with: complete (no {@code extends}) and with an impact model. */
-  private static Playbook usable(Path file, Playbook playbook) {
-    if (playbook.extendsPlaybook().isPresent()) {
-      throw new UnusableInputException(file + ": the playbook '" + playbook.id() + "' extends '"
-          + playbook.extendsPlaybook().get() + "', and resolving extends is not supported yet; give a complete "
-          + "playbook with its own impact model");
-    }
-    if (playbook.impact().isEmpty()) {
-      throw new UnusableInputException(file + ": the playbook '" + playbook.id() + "' has no impact model, so it "
-          + "cannot assess impact; give a playbook with an \"impact\" section, or leave out --playbook for the "
-          + "default MOM playbook");
-    }
-    return playbook;
   }
 }

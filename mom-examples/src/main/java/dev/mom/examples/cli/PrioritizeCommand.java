@@ -2,13 +2,11 @@ package dev.mom.examples.cli;
 
 import dev.mom.examples.report.PrioritisationReport;
 import dev.mom.gap.GapReport;
-import dev.mom.json.MomJson;
 import dev.mom.model.FocusArea;
 import dev.mom.model.Id;
 import dev.mom.model.InvalidInputException;
 import dev.mom.model.Transformation;
 import dev.mom.playbook.Playbook;
-import dev.mom.playbook.Playbooks;
 import dev.mom.priority.ConceptPrioritiser;
 import dev.mom.priority.GapSeverities;
 import dev.mom.priority.Prioritisation;
@@ -19,16 +17,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -65,23 +62,6 @@ import picocli.CommandLine.TypeConversionException;
         + "3 internal error."})
 final class PrioritizeCommand implements Callable<Integer> {
 
-  /** The output formats of {@code prioritize}. */
-  enum Format {
-    TEXT, MARKDOWN, JSON;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Reads the format by its lowercase name. */
-    static final class Converter extends FormatConverter<Format> {
-      Converter() {
-        super(Format.class);
-      }
-    }
-  }
-
   /** Reads an id, with the id rules in the message when it is not one. */
   static final class IdConverter implements ITypeConverter<Id> {
     @Override
@@ -97,13 +77,8 @@ final class PrioritizeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The mom/transformation document to prioritise.")
-  Path file;
-
-  @Option(names = "--playbook", paramLabel = "PLAYBOOK",
-      description = "A complete mom/playbook document with a prioritisation model to use instead of the default MOM "
-          + "playbook (one that extends another playbook is not supported yet).")
-  @Nullable Path playbookFile;
+  @Mixin
+  CaseReportOptions options;
 
   @Option(names = "--model", paramLabel = "ID", converter = IdConverter.class,
       description = "The scoring model, by id (default: the playbook's default, strategic-fit in the MOM playbook).")
@@ -118,14 +93,6 @@ final class PrioritizeCommand implements Callable<Integer> {
       description = "A focus area, by id, that the green-light proposal must cover; repeatable; needs --capacity.")
   List<Id> mustCover = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format = Format.TEXT;
-
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Write the report to FILE (replaced atomically) instead of standard output.")
-  @Nullable Path out;
-
   @Override
   public Integer call() throws IOException {
     if (capacity != null && !(Double.isFinite(capacity) && capacity > 0)) {
@@ -136,30 +103,20 @@ final class PrioritizeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--must-cover needs --capacity: it constrains the green-light "
           + "proposal");
     }
-    Transformation transformation = CaseDocuments.read(file, Transformation.class);
-    Path from = playbookFile;
-    Playbook playbook = from == null ? Playbooks.mom() : usable(from, CaseDocuments.read(from, Playbook.class));
-    PrioritisationOptions.Builder options = PrioritisationOptions.builder().addAllMustCover(mustCover);
+    Transformation transformation = options.readCase();
+    Playbook playbook = options.readPlaybook("prioritisation", "prioritisation model", "prioritise concepts",
+        p -> p.prioritisation().isPresent());
+    PrioritisationOptions.Builder given = PrioritisationOptions.builder().addAllMustCover(mustCover);
     if (model != null) {
-      options.model(model);
+      given.model(model);
     }
     if (capacity != null) {
-      options.capacity(capacity);
+      given.capacity(capacity);
     }
-    Run run = run(file, transformation, playbook, options);
-    String text;
-    switch (format) {
-      case JSON:
-        text = MomJson.standard().write(run.prioritisation());
-        break;
-      case MARKDOWN:
-        text = PrioritisationReport.markdown(transformation, playbook, run.prioritisation(), run.gaps());
-        break;
-      default:
-        text = PrioritisationReport.text(transformation, playbook, run.prioritisation(), run.gaps());
-        break;
-    }
-    OutputFile.writeOrPrint(out, text, spec.commandLine().getOut());
+    Run run = run(options.file(), transformation, playbook, given);
+    options.writeReport(run.prioritisation(),
+        () -> PrioritisationReport.markdown(transformation, playbook, run.prioritisation(), run.gaps()),
+        () -> PrioritisationReport.text(transformation, playbook, run.prioritisation(), run.gaps()));
     return MomCommand.OK;
   }
 
@@ -209,10 +166,5 @@ final class PrioritizeCommand implements Callable<Integer> {
             + area + "'; give one of " + String.join(", ", areas));
       }
     }
-  }
-
-  private static Playbook usable(Path file, Playbook playbook) {
-    return CaseDocuments.usable(file, playbook, "prioritisation", "prioritisation model",
-        playbook.prioritisation().isPresent(), "prioritise concepts");
   }
 }

@@ -1,25 +1,19 @@
 package dev.mom.examples.cli;
 
 import dev.mom.examples.report.TraceReport;
-import dev.mom.json.MomJson;
 import dev.mom.model.Transformation;
 import dev.mom.playbook.Playbook;
-import dev.mom.playbook.Playbooks;
 import dev.mom.trace.RoadmapTracer;
 import dev.mom.trace.Traceability;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -53,23 +47,6 @@ import picocli.CommandLine.TypeConversionException;
         + "3 internal error."})
 final class TraceCommand implements Callable<Integer> {
 
-  /** The output formats of {@code trace}. */
-  enum Format {
-    TEXT, MARKDOWN, JSON;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** Reads the format by its lowercase name. */
-    static final class Converter extends FormatConverter<Format> {
-      Converter() {
-        super(Format.class);
-      }
-    }
-  }
-
   /** Reads an ISO day, with the expected form in the message when it is not one. */
   static final class DayConverter implements ITypeConverter<LocalDate> {
     @Override
@@ -82,48 +59,21 @@ final class TraceCommand implements Callable<Integer> {
     }
   }
 
-  @Spec
-  CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The mom/transformation document to trace.")
-  Path file;
-
-  @Option(names = "--playbook", paramLabel = "PLAYBOOK",
-      description = "A complete mom/playbook document with a traceability model to use instead of the default MOM "
-          + "playbook (one that extends another playbook is not supported yet).")
-  @Nullable Path playbookFile;
+  @Mixin
+  CaseReportOptions options;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
       description = "The day expected progress and pace are judged on (default: none, and no pace is shown).")
   @Nullable LocalDate asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format = Format.TEXT;
-
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Write the report to FILE (replaced atomically) instead of standard output.")
-  @Nullable Path out;
-
   @Override
   public Integer call() throws IOException {
-    Transformation transformation = CaseDocuments.read(file, Transformation.class);
-    Path from = playbookFile;
-    Playbook playbook = from == null ? Playbooks.mom() : usable(from, CaseDocuments.read(from, Playbook.class));
+    Transformation transformation = options.readCase();
+    Playbook playbook = options.readPlaybook("traceability", "traceability model", "trace a road map",
+        p -> p.traceability().isPresent());
     Traceability traceability = trace(transformation, playbook, asOf);
-    String text;
-    switch (format) {
-      case JSON:
-        text = MomJson.standard().write(traceability);
-        break;
-      case MARKDOWN:
-        text = TraceReport.markdown(transformation, playbook, traceability);
-        break;
-      default:
-        text = TraceReport.text(transformation, playbook, traceability);
-        break;
-    }
-    OutputFile.writeOrPrint(out, text, spec.commandLine().getOut());
+    options.writeReport(traceability, () -> TraceReport.markdown(transformation, playbook, traceability),
+        () -> TraceReport.text(transformation, playbook, traceability));
     return MomCommand.OK;
   }
 
@@ -138,10 +88,5 @@ final class TraceCommand implements Callable<Integer> {
   static Traceability trace(Transformation transformation, Playbook playbook, @Nullable LocalDate asOf) {
     RoadmapTracer tracer = RoadmapTracer.of(playbook.traceability().orElseThrow());
     return asOf == null ? tracer.trace(transformation) : tracer.trace(transformation, asOf);
-  }
-
-  private static Playbook usable(Path file, Playbook playbook) {
-    return CaseDocuments.usable(file, playbook, "traceability", "traceability model",
-        playbook.traceability().isPresent(), "trace a road map");
   }
 }

@@ -1,0 +1,108 @@
+package dev.mom.examples.cli;
+
+import dev.mom.json.MomJson;
+import dev.mom.model.Transformation;
+import dev.mom.playbook.Playbook;
+import dev.mom.playbook.Playbooks;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The arguments every engine command ({@code diagnose}, {@code gaps}, {@code prioritize}, {@code trace},
+ * {@code impact}) shares, mixed into each with picocli's {@code @Mixin}: the case FILE, {@code --playbook},
+ * {@code --format} and {@code --out}, with the steps around the engine: reading the case, reading and checking
+ * the playbook, and writing the rendered report.
+ *
+ * <p>Every way the input cannot be used becomes an {@link UnusableInputException} (exit code 2), as
+ * {@link CaseDocuments} words it.
+ */
+final class CaseReportOptions {
+
+  /** The command this is mixed into, for its standard output. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The mom/transformation document to analyse.")
+  Path file;
+
+  @Option(names = "--playbook", paramLabel = "PLAYBOOK",
+      description = "A complete mom/playbook document to use instead of the default MOM playbook (one that extends "
+          + "another playbook is not supported yet).")
+  @Nullable Path playbookFile;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format = ReportFormat.TEXT;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the report to FILE (replaced atomically) instead of standard output.")
+  @Nullable Path out;
+
+  /**
+   * The case's file, as given, for messages.
+   *
+   * @return the FILE argument
+   */
+  Path file() {
+    return file;
+  }
+
+  /**
+   * Reads the case named by FILE.
+   *
+   * @return the case
+   * @throws UnusableInputException if the file cannot be read or is not a valid mom/transformation document
+   * @throws IOException if reading fails otherwise
+   */
+  Transformation readCase() throws IOException {
+    return CaseDocuments.read(file, Transformation.class);
+  }
+
+  /**
+   * The playbook to run the engine with: the default MOM playbook, or the one named by {@code --playbook},
+   * which must be complete (no {@code extends}) and have the engine's section.
+   *
+   * @param section the section's JSON name, e.g. {@code gaps}
+   * @param what what the section is, e.g. "gap model"
+   * @param task what the command cannot do without it, e.g. "score gaps"
+   * @param present whether a playbook has the section
+   * @return the playbook
+   * @throws UnusableInputException if the playbook cannot be read, is not valid, extends another or lacks the
+   *     section
+   * @throws IOException if reading fails otherwise
+   */
+  Playbook readPlaybook(String section, String what, String task, Predicate<Playbook> present) throws IOException {
+    Path from = playbookFile;
+    if (from == null) {
+      return Playbooks.mom();
+    }
+    Playbook playbook = CaseDocuments.read(from, Playbook.class);
+    return CaseDocuments.usable(from, playbook, section, what, present.test(playbook), task);
+  }
+
+  /**
+   * Renders a result in the chosen {@code --format} and prints it on the command's standard output, or writes
+   * it to the {@code --out} file.
+   *
+   * @param result the engine's result, written as is for {@code json}
+   * @param markdown renders the Markdown report
+   * @param text renders the plain-text report
+   * @throws UnusableInputException if the {@code --out} file cannot be written there
+   * @throws IOException if writing fails otherwise
+   */
+  void writeReport(Object result, Supplier<String> markdown, Supplier<String> text) throws IOException {
+    String report = switch (format) {
+      case JSON -> MomJson.standard().write(result);
+      case MARKDOWN -> markdown.get();
+      case TEXT -> text.get();
+    };
+    OutputFile.writeOrPrint(out, report, mixee.commandLine().getOut());
+  }
+}
