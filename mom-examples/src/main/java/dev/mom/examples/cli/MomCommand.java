@@ -32,7 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "Runs the MOM customer-centric transformation model: diagnoses who drives product decisions, "
         + "validates MOM documents and shows the Mikro case.",
     subcommands = {DemoCommand.class, DiagnoseCommand.class, GapsCommand.class, PrioritizeCommand.class,
-        TraceCommand.class, ImpactCommand.class, ValidateCommand.class, HelpCommand.class},
+        TraceCommand.class, ImpactCommand.class, ReportCommand.class, ValidateCommand.class, HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed, no stack trace), 3 internal error."})
 public final class MomCommand implements Callable<Integer> {
 

@@ -96,7 +96,7 @@ class MomCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: mom [-hV] [--debug] [COMMAND]")
         .contains("  demo  ", "  diagnose  ", "  gaps  ", "  prioritize  ", "  trace  ", "  impact  ",
-            "  validate  ",
+            "  report  ", "  validate  ",
             "Exit codes: 0 ok, 2 invalid input");
   }
 
@@ -107,7 +107,7 @@ class MomCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, gaps, prioritize, trace, impact, "
-        + "validate, help\n"
+        + "report, validate, help\n"
         + "Try 'mom --help' for more information.\n");
   }
 
