@@ -134,16 +134,16 @@ public final class HtmlReport {
     List<ChangeLevel> levels = playbook.levelsInOrder();
     int cellWidth = (WIDTH - LABEL) / Math.max(1, levels.size());
     int cellHeight = 36;
-    int top = 24;
+    int top = 40;
     int height = top + areas.size() * cellHeight + 6;
     open(out, "gaps", "Gaps by focus area and level", height);
     for (int c = 0; c < levels.size(); c++) {
-      text(out, LABEL + c * cellWidth + cellWidth / 2.0, 16, "middle", levels.get(c).name());
+      lines(out, LABEL + c * cellWidth + cellWidth / 2.0, 14, "middle", levels.get(c).name(), cellWidth / 7);
     }
     for (int r = 0; r < areas.size(); r++) {
       FocusArea area = areas.get(r);
       int y = top + r * cellHeight;
-      text(out, LABEL - 8, y + cellHeight / 2.0 + 4, "end", area.name());
+      lines(out, LABEL - 8, y + cellHeight / 2.0 - 2, "end", area.name(), (LABEL - 16) / 7);
       for (int c = 0; c < levels.size(); c++) {
         ChangeLevel level = levels.get(c);
         List<IndicatorGap> cell = gaps.indicators().stream()
@@ -325,6 +325,29 @@ public final class HtmlReport {
         .append("\" x2=\"").append(left + width).append("\" y2=\"").append(top + height).append("\"></line>\n");
     out.append("<line class=\"axis\" x1=\"").append(left).append("\" y1=\"").append(top).append("\" x2=\"")
         .append(left).append("\" y2=\"").append(top + height).append("\"></line>\n");
+  }
+
+  /**
+   * A label of at most two lines: text longer than {@code width} characters is broken at the space nearest
+   * its middle, the second line 13 px below the first.
+   */
+  private static void lines(StringBuilder out, double x, double y, String anchor, String text, int width) {
+    int space = -1;
+    if (text.length() > width) {
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == ' ' && (space < 0 || Math.abs(i - text.length() / 2) < Math.abs(space - text.length() / 2))) {
+          space = i;
+        }
+      }
+    }
+    if (space < 0) {
+      text(out, x, y + 6, anchor, text);
+      return;
+    }
+    out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" text-anchor=\"").append(anchor)
+        .append("\"><tspan x=\"").append(n(x)).append("\">").append(esc(text.substring(0, space)))
+        .append("</tspan><tspan x=\"").append(n(x)).append("\" dy=\"13\">").append(esc(text.substring(space + 1)))
+        .append("</tspan></text>\n");
   }
 
   private static void text(StringBuilder out, double x, double y, String anchor, String text) {
