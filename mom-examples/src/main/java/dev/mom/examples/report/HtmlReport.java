@@ -34,7 +34,7 @@ import java.util.Optional;
  *       the Pareto-optimal ones also of class {@code pareto} and joined by a {@code polyline.pareto-front};
  *   <li>OKR key-result progress: one {@code rect.progress} per key result, with the expected progress marked;
  *   <li>impact effect sizes with intervals: a forest plot, one {@code line.interval} and one
- *       {@code circle.effect} per tested outcome (one with an effect size and a confidence interval).
+ *       {@code circle.effect} per tested outcome (one with a p-value, an effect size and a confidence interval).
  * </ul>
  *
  * <p>The markup is well-formed XML (every element closed, all text escaped), so that it can be read by an XML
@@ -256,7 +256,9 @@ public final class HtmlReport {
     List<Row> rows = new ArrayList<>();
     for (OutcomeImpact outcome : assessment.outcomes()) {
       Optional<ConfidenceInterval> interval = outcome.differenceInterval();
-      if (outcome.effectSize().isEmpty() || interval.isEmpty() || outcome.difference() == 0) {
+      // only outcomes that were tested: an effect estimated on too little data is not shown beside real tests
+      if (outcome.pValue().isEmpty() || outcome.effectSize().isEmpty() || interval.isEmpty()
+          || outcome.difference() == 0) {
         continue;
       }
       double effect = outcome.effectSize().getAsDouble();

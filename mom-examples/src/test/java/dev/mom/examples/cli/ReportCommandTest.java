@@ -144,9 +144,11 @@ class ReportCommandTest {
     int keyResults = MikroCase.transformation().objectives().stream().mapToInt(o -> o.keyResults().size()).sum();
     assertThat(keyResults).isEqualTo(11);
     assertThat(elements(document, "rect", "progress")).hasSize(keyResults);
+    // customer-metric-coverage has too few pairs to be tested (insufficient data): it is not plotted
     long tested = report.impact().orElseThrow().outcomes().stream()
-        .filter(o -> o.effectSize().isPresent() && o.differenceInterval().isPresent()).count();
-    assertThat(tested).isEqualTo(5);
+        .filter(o -> o.pValue().isPresent() && o.effectSize().isPresent() && o.differenceInterval().isPresent())
+        .count();
+    assertThat(tested).isEqualTo(4);
     assertThat(elements(document, "line", "interval")).hasSize((int) tested);
     assertThat(elements(document, "circle", "effect")).hasSize((int) tested);
   }
