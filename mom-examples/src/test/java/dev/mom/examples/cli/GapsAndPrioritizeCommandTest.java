@@ -1,8 +1,11 @@
 package dev.mom.examples.cli;
 
+import static dev.mom.examples.cli.CliRuns.golden;
+import static dev.mom.examples.cli.CliRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mom.examples.cli.CliRuns.Run;
 import dev.mom.examples.mikro.MikroCase;
 import dev.mom.gap.GapReport;
 import dev.mom.gap.GapScorer;
@@ -20,9 +23,6 @@ import dev.mom.priority.Prioritisation;
 import dev.mom.priority.PrioritisationOptions;
 import dev.mom.priority.RankedConcept;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,37 +39,16 @@ class GapsAndPrioritizeCommandTest {
   @TempDir
   Path folder;
 
-  /** What one run of the tool produced. */
-  record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exitCode = MomCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
-  }
-
   private Path write(String name, String content) throws IOException {
-    return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+    return CliRuns.write(folder, name, content);
   }
 
   private Path mikroFile() throws IOException {
-    try (InputStream in = MikroCase.class.getResourceAsStream(MikroCase.RESOURCE)) {
-      Path file = folder.resolve("mikro.json");
-      Files.write(file, in.readAllBytes());
-      return file;
-    }
+    return CliRuns.mikroFile(folder);
   }
 
   private Path mikroFile(Transformation changed) throws IOException {
     return write("changed.json", MomJson.standard().write(changed));
-  }
-
-  private static String golden(String name) throws IOException {
-    try (InputStream in = GapsAndPrioritizeCommandTest.class.getResourceAsStream(name)) {
-      assertThat(in).as("golden file %s", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   private static GapReport mikroGaps() {

@@ -1,9 +1,12 @@
 package dev.mom.examples.cli;
 
+import static dev.mom.examples.cli.CliRuns.golden;
+import static dev.mom.examples.cli.CliRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.mom.examples.cli.CliRuns.Run;
 import dev.mom.diagnosis.ArchetypeScore;
 import dev.mom.diagnosis.ConfidenceLevel;
 import dev.mom.diagnosis.DominanceDiagnoser;
@@ -21,7 +24,6 @@ import dev.mom.model.Id;
 import dev.mom.playbook.Playbook;
 import dev.mom.playbook.Playbooks;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,40 +43,12 @@ class MomCommandTest {
   @TempDir
   Path folder;
 
-  /** What one run of the tool produced. */
-  record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    return run(MomCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())),
-        args);
-  }
-
-  private static Run run(CommandLine commandLine, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    int exitCode = commandLine.execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
-  }
-
   private Path write(String name, String content) throws IOException {
-    return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+    return CliRuns.write(folder, name, content);
   }
 
   private Path mikroFile() throws IOException {
-    try (InputStream in = MikroCase.class.getResourceAsStream(MikroCase.RESOURCE)) {
-      Path file = folder.resolve("mikro.json");
-      Files.write(file, in.readAllBytes());
-      return file;
-    }
-  }
-
-  private static String golden(String name) throws IOException {
-    try (InputStream in = MomCommandTest.class.getResourceAsStream(name)) {
-      assertThat(in).as("golden file %s", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return CliRuns.mikroFile(folder);
   }
 
   // ---- the top command ------------------------------------------------------------------------------

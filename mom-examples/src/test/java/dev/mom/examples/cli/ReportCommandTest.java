@@ -1,15 +1,15 @@
 package dev.mom.examples.cli;
 
+import static dev.mom.examples.cli.CliRuns.golden;
+import static dev.mom.examples.cli.CliRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mom.examples.cli.CliRuns.Run;
 import dev.mom.TransformationReport;
 import dev.mom.examples.mikro.MikroCase;
 import dev.mom.json.MomJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,29 +30,8 @@ class ReportCommandTest {
   @TempDir
   Path folder;
 
-  /** What one run of the tool produced. */
-  record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exitCode = MomCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
-  }
-
   private Path mikroFile() throws IOException {
-    try (InputStream in = MikroCase.class.getResourceAsStream(MikroCase.RESOURCE)) {
-      Path file = folder.resolve("mikro.json");
-      Files.write(file, in.readAllBytes());
-      return file;
-    }
-  }
-
-  private static String golden(String name) throws IOException {
-    try (InputStream in = ReportCommandTest.class.getResourceAsStream(name)) {
-      assertThat(in).as("golden file %s", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return CliRuns.mikroFile(folder);
   }
 
   @Test

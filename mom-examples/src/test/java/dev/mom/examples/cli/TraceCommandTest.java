@@ -1,7 +1,10 @@
 package dev.mom.examples.cli;
 
+import static dev.mom.examples.cli.CliRuns.golden;
+import static dev.mom.examples.cli.CliRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mom.examples.cli.CliRuns.Run;
 import dev.mom.examples.mikro.MikroCase;
 import dev.mom.json.MomJson;
 import dev.mom.model.Id;
@@ -12,9 +15,6 @@ import dev.mom.trace.Pace;
 import dev.mom.trace.RoadmapTracer;
 import dev.mom.trace.Traceability;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,33 +29,12 @@ class TraceCommandTest {
   @TempDir
   Path folder;
 
-  /** What one run of the tool produced. */
-  record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exitCode = MomCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(exitCode, out.toString(), err.toString());
-  }
-
   private Path write(String name, String content) throws IOException {
-    return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+    return CliRuns.write(folder, name, content);
   }
 
   private Path mikroFile() throws IOException {
-    try (InputStream in = MikroCase.class.getResourceAsStream(MikroCase.RESOURCE)) {
-      Path file = folder.resolve("mikro.json");
-      Files.write(file, in.readAllBytes());
-      return file;
-    }
-  }
-
-  private static String golden(String name) throws IOException {
-    try (InputStream in = TraceCommandTest.class.getResourceAsStream(name)) {
-      assertThat(in).as("golden file %s", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return CliRuns.mikroFile(folder);
   }
 
   private static Traceability fromJson(Run run) {
