@@ -168,7 +168,7 @@ class ExampleCaseTest {
     List<String> unknown = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> fields = tweak.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
-      if (!Set.of("kind", "schemaVersion", "id", "version", "title", "description", "extends").contains(field.getKey())) {
+      if (!HEADER.contains(field.getKey())) {
         overridesOnlyKnown("/" + field.getKey(), field.getValue(), base.path(field.getKey()), unknown);
       }
     }
@@ -182,6 +182,10 @@ class ExampleCaseTest {
     base.at("/traceability/outputWords").forEach(w -> defaults.add(w.asText()));
     assertThat(words).containsSubsequence(defaults).contains("go-live");
   }
+
+  /** The properties of a playbook's header, which a client playbook sets for itself. */
+  private static final Set<String> HEADER = Set.of("kind", "schemaVersion", "id", "version", "title", "description",
+      "extends");
 
   /** Collects the pointers of the tweak that name a property or an id the base does not have. */
   private static void overridesOnlyKnown(String pointer, JsonNode tweak, JsonNode base, List<String> unknown) {

@@ -106,22 +106,22 @@ class ProgressTest {
     long[] now = {0};
     StringWriter err = new StringWriter();
     Progress progress = new Progress(new PrintWriter(err), "mom gaps", false, () -> now[0]);
-    Transformation large = MikroCase.transformation();
+    Transformation mikro = MikroCase.transformation();
     List<Measurement> many = new ArrayList<>();
     for (int i = 0; i < Progress.LARGE_CASE_RECORDS; i++) {
-      many.add(large.measurements().get(i % large.measurements().size()));
+      many.add(mikro.measurements().get(i % mikro.measurements().size()));
     }
 
     now[0] = 1_260_000_000L; // 1.26 s after the start
-    progress.read("big.json", large.withMeasurements(many));
+    progress.read("big.json", mikro.withMeasurements(many));
     progress.engine("gaps");
     now[0] = 12_349_000_000L;
     progress.done();
 
     // 36 decisions + 25 responses + 39 observations + 5,000 measurements + the waves' measurements
-    int waves = large.waves().stream().mapToInt(w -> w.measurements().size()).sum();
-    assertThat(err.toString()).isEqualTo("mom gaps: read big.json: " + String.format(java.util.Locale.ROOT, "%,d", 5_100 + waves)
-        + " records in 1.3 s\n"
+    int waves = mikro.waves().stream().mapToInt(w -> w.measurements().size()).sum();
+    String records = String.format(java.util.Locale.ROOT, "%,d", 5_100 + waves);
+    assertThat(err.toString()).isEqualTo("mom gaps: read big.json: " + records + " records in 1.3 s\n"
         + "mom gaps: running gaps…\n"
         + "mom gaps: done in 12.3 s\n");
   }
