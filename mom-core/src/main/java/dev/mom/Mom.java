@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -133,7 +134,7 @@ public final class Mom {
    * @throws InvalidInputException listing every problem {@link #check(Transformation)} finds
    */
   public TransformationReport analyze(Transformation transformation) {
-    return analyze(transformation, Optional.empty());
+    return analyze(transformation, Optional.empty(), engine -> { });
   }
 
   /**
@@ -145,10 +146,42 @@ public final class Mom {
    * @throws InvalidInputException listing every problem {@link #check(Transformation)} finds
    */
   public TransformationReport analyze(Transformation transformation, LocalDate asOf) {
-    return analyze(transformation, Optional.of(asOf));
+    return analyze(transformation, Optional.of(asOf), engine -> { });
   }
 
-  private TransformationReport analyze(Transformation transformation, Optional<LocalDate> asOf) {
+  /**
+   * Runs every engine that has input, as {@link #analyze(Transformation)} does, and names each engine just
+   * before it runs, for a progress report on a long run.
+   *
+   * @param transformation the case; not null
+   * @param beforeEngine told the name of each engine that runs, just before it runs, in this order:
+   *     {@code diagnosis}, {@code gaps}, {@code prioritisation}, {@code traceability}, {@code impact}; called on
+   *     the calling thread; not null
+   * @return the report, the same as {@link #analyze(Transformation)} returns
+   * @throws InvalidInputException listing every problem {@link #check(Transformation)} finds (before any engine
+   *     is named)
+   */
+  public TransformationReport analyze(Transformation transformation, Consumer<String> beforeEngine) {
+    return analyze(transformation, Optional.empty(), Objects.requireNonNull(beforeEngine, "beforeEngine"));
+  }
+
+  /**
+   * Runs every engine that has input, judging the key results' pace on a day, as
+   * {@link #analyze(Transformation, LocalDate)} does, and names each engine just before it runs, as
+   * {@link #analyze(Transformation, Consumer)} does.
+   *
+   * @param transformation the case; not null
+   * @param asOf the day the key results' expected progress and pace are judged on; not null
+   * @param beforeEngine told the name of each engine that runs, just before it runs; not null
+   * @return the report, the same as {@link #analyze(Transformation, LocalDate)} returns
+   * @throws InvalidInputException listing every problem {@link #check(Transformation)} finds
+   */
+  public TransformationReport analyze(Transformation transformation, LocalDate asOf, Consumer<String> beforeEngine) {
+    return analyze(transformation, Optional.of(asOf), Objects.requireNonNull(beforeEngine, "beforeEngine"));
+  }
+
+  private TransformationReport analyze(Transformation transformation, Optional<LocalDate> asOf,
+      Consumer<String> beforeEngine) {
     List<InputProblem> problems = check(transformation);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -157,18 +190,33 @@ public final class Mom {
         .transformation(transformation.id()).title(transformation.title())
         .playbook(playbook.id()).playbookVersion(playbook.version());
     Optional<DominanceDiagnosis> diagnosis = diagnoser.filter(d -> hasDiagnosisEvidence(transformation))
-        .map(d -> d.diagnose(transformation));
+        .map(d -> {
+          beforeEngine.accept("diagnosis");
+          return d.diagnose(transformation);
+        });
     Optional<GapReport> gaps = scorer.filter(s -> !transformation.measurements().isEmpty())
-        .map(s -> s.score(transformation));
+        .map(s -> {
+          beforeEngine.accept("gaps");
+          return s.score(transformation);
+        });
     PrioritisationOptions.Builder options = PrioritisationOptions.builder();
     gaps.ifPresent(g -> options.gapSeverities(GapSeverities.from(g)));
     Optional<Prioritisation> prioritisation = prioritiser.filter(p -> !transformation.concepts().isEmpty())
-        .map(p -> p.prioritise(transformation, options.build()));
+        .map(p -> {
+          beforeEngine.accept("prioritisation");
+          return p.prioritise(transformation, options.build());
+        });
     Optional<Traceability> traceability = tracer
         .filter(t -> !transformation.objectives().isEmpty() || transformation.roadmap().isPresent())
-        .map(t -> asOf.isPresent() ? t.trace(transformation, asOf.get()) : t.trace(transformation));
+        .map(t -> {
+          beforeEngine.accept("traceability");
+          return asOf.isPresent() ? t.trace(transformation, asOf.get()) : t.trace(transformation);
+        });
     Optional<ImpactAssessment> impact = assessor.filter(a -> !transformation.outcomes().isEmpty())
-        .map(a -> a.assess(transformation));
+        .map(a -> {
+          beforeEngine.accept("impact");
+          return a.assess(transformation);
+        });
     diagnosis.ifPresent(report::diagnosis);
     gaps.ifPresent(report::gaps);
     prioritisation.ifPresent(report::prioritisation);

@@ -12,6 +12,8 @@ import dev.mom.model.InvalidInputException;
 import dev.mom.model.Transformation;
 import dev.mom.playbook.Playbook;
 import dev.mom.playbook.Playbooks;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MomTest {
@@ -64,6 +66,31 @@ class MomTest {
 
     assertThat(thrown.problems()).containsExactly(new InputProblem("/observations/0/code",
         "unknown code 'hippo'; the playbook has sales-promise, insight-cited"));
+  }
+
+  @Test
+  void eachEngineThatRunsIsNamedJustBeforeItRuns() {
+    Transformation salesLed = DominanceDiagnoserTest.salesLed();
+    List<String> named = new ArrayList<>();
+
+    TransformationReport report = Mom.of(PLAYBOOK).analyze(salesLed, named::add);
+
+    // the case has diagnosis evidence only: the one engine that runs is named once, and the report is the same
+    assertThat(named).containsExactly("diagnosis");
+    assertThat(report).isEqualTo(Mom.analyze(salesLed, PLAYBOOK));
+  }
+
+  @Test
+  void noEngineIsNamedWhenTheInputIsRefused() {
+    Transformation bad = Transformation.copyOf(DominanceDiagnoserTest.salesLed())
+        .withObservations(dev.mom.diagnosis.Observation.builder().source(Id.of("i9"))
+            .sourceKind(dev.mom.model.EvidenceSource.INTERVIEW).code(Id.of("hippo")).build());
+    List<String> named = new ArrayList<>();
+
+    catchThrowableOfType(InvalidInputException.class,
+        () -> Mom.of(PLAYBOOK).analyze(bad, java.time.LocalDate.of(2021, 12, 31), named::add));
+
+    assertThat(named).isEmpty();
   }
 
   @Test

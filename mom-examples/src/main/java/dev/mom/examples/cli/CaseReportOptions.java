@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * The arguments every engine command ({@code diagnose}, {@code gaps}, {@code prioritize}, {@code trace},
  * {@code impact}) shares, mixed into each with picocli's {@code @Mixin}: the case FILE, {@code --playbook},
- * {@code --format} and {@code --out}, with the steps around the engine: reading the case, reading and checking
- * the playbook, and writing the rendered report.
+ * {@code --format}, {@code --out} and {@code --quiet}, with the steps around the engine: reading the case, reading
+ * and checking the playbook, showing {@link Progress} for a large case, and writing the rendered report.
  *
  * <p>Every way the input cannot be used becomes an {@link UnusableInputException} (exit code 2), as
  * {@link CaseDocuments} words it.
@@ -45,6 +45,11 @@ final class CaseReportOptions {
       description = "Write the report to FILE (replaced atomically) instead of standard output.")
   @Nullable Path out;
 
+  @Option(names = "--quiet", description = Progress.QUIET_DESCRIPTION)
+  boolean quiet;
+
+  private @Nullable Progress progress;
+
   /**
    * The case's file, as given, for messages.
    *
@@ -62,7 +67,24 @@ final class CaseReportOptions {
    * @throws IOException if reading fails otherwise
    */
   Transformation readCase() throws IOException {
-    return CaseDocuments.read(file, Transformation.class);
+    Progress timed = progress();
+    Transformation transformation = CaseDocuments.read(file, Transformation.class);
+    timed.read(file.toString(), transformation);
+    return transformation;
+  }
+
+  /**
+   * The progress of this run on standard error, shown for a large case unless {@code --quiet} was given.
+   *
+   * @return the progress, timed from the first call
+   */
+  Progress progress() {
+    Progress shown = progress;
+    if (shown == null) {
+      shown = Progress.of(mixee, quiet);
+      progress = shown;
+    }
+    return shown;
   }
 
   /**
@@ -104,5 +126,6 @@ final class CaseReportOptions {
       case TEXT -> text.get();
     };
     OutputFile.writeOrPrint(out, report, mixee.commandLine().getOut());
+    progress().done();
   }
 }

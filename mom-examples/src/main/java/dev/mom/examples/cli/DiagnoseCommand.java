@@ -43,6 +43,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     Playbook playbook = options.readPlaybook("diagnosis", "diagnosis", "diagnose", p -> p.diagnosis().isPresent());
     DominanceDiagnoser diagnoser = DominanceDiagnoser.of(playbook.diagnosis().orElseThrow(), playbook.interventions());
     DominanceDiagnosis diagnosis;
+    options.progress().engine("diagnosis");
     try {
       diagnosis = diagnoser.diagnose(transformation);
     } catch (InvalidInputException e) {

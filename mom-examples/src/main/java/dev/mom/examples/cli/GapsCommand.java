@@ -43,6 +43,7 @@ final class GapsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Transformation transformation = options.readCase();
     Playbook playbook = options.readPlaybook("gaps", "gap model", "score gaps", p -> p.gaps().isPresent());
+    options.progress().engine("gaps");
     GapReport report = score(options.file(), transformation, playbook);
     options.writeReport(report, () -> GapReportView.markdown(transformation, playbook, report),
         () -> GapReportView.text(transformation, playbook, report));

@@ -44,6 +44,7 @@ final class ImpactCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Transformation transformation = options.readCase();
     Playbook playbook = options.readPlaybook("impact", "impact model", "assess impact", p -> p.impact().isPresent());
+    options.progress().engine("impact");
     ImpactAssessment assessment = assess(options.file(), transformation, playbook);
     options.writeReport(assessment, () -> ImpactReport.markdown(transformation, playbook, assessment),
         () -> ImpactReport.text(transformation, playbook, assessment));

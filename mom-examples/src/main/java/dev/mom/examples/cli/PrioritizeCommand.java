@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -113,7 +114,7 @@ final class PrioritizeCommand implements Callable<Integer> {
     if (capacity != null) {
       given.capacity(capacity);
     }
-    Run run = run(options.file(), transformation, playbook, given);
+    Run run = run(options.file(), transformation, playbook, given, options.progress()::engine);
     options.writeReport(run.prioritisation(),
         () -> PrioritisationReport.markdown(transformation, playbook, run.prioritisation(), run.gaps()),
         () -> PrioritisationReport.text(transformation, playbook, run.prioritisation(), run.gaps()));
@@ -125,18 +126,22 @@ final class PrioritizeCommand implements Callable<Integer> {
 
   /**
    * Prioritises a case: first its gaps, when the playbook has a gap model and the case has measurements, then
-   * its concepts with the gaps' severities. What does not fit the playbook becomes an UnusableInputException.
+   * its concepts with the gaps' severities, naming each engine to {@code beforeEngine} just before it runs. What
+   * does not fit the playbook becomes an UnusableInputException.
    */
-  static Run run(Path file, Transformation transformation, Playbook playbook, PrioritisationOptions.Builder options) {
+  static Run run(Path file, Transformation transformation, Playbook playbook, PrioritisationOptions.Builder options,
+      Consumer<String> beforeEngine) {
     PrioritisationModel prioritisation = playbook.prioritisation().orElseThrow();
     PrioritisationOptions given = options.build();
     checkOptions(playbook, prioritisation, given);
     Optional<GapReport> gaps = Optional.empty();
     if (playbook.gaps().isPresent() && !transformation.measurements().isEmpty()) {
+      beforeEngine.accept("gaps");
       GapReport report = GapsCommand.score(file, transformation, playbook);
       gaps = Optional.of(report);
       given = PrioritisationOptions.builder().from(given).gapSeverities(GapSeverities.from(report)).build();
     }
+    beforeEngine.accept("prioritisation");
     try {
       return new Run(ConceptPrioritiser.of(prioritisation, playbook.focusAreas()).prioritise(transformation, given),
           gaps);

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Every way the input can be unusable ends with exit code 2 and the problems on standard error: a case or
  * playbook file that cannot be read or is not a valid document, a playbook that extends another, and evidence
- * that does not fit the playbook. The clock is never read: pace is judged on {@code --as-of} only.
+ * that does not fit the playbook. The clock is never read for the report: pace is judged on {@code --as-of}
+ * only; a large case shows {@link Progress} on standard error, with its elapsed time.
  */
 @Command(
     name = "report",
@@ -85,9 +86,14 @@ final class ReportCommand implements Callable<Integer> {
       description = "Write the report to FILE (replaced atomically) instead of standard output.")
   @Nullable Path out;
 
+  @Option(names = "--quiet", description = Progress.QUIET_DESCRIPTION)
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
+    Progress progress = Progress.of(spec, quiet);
     Transformation transformation = CaseDocuments.read(file, Transformation.class);
+    progress.read(file.toString(), transformation);
     Playbook playbook = Playbooks.mom();
     Path from = playbookFile;
     if (from != null) {
@@ -96,7 +102,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     TransformationReport report;
     try {
-      report = asOf == null ? Mom.of(playbook).analyze(transformation) : Mom.of(playbook).analyze(transformation, asOf);
+      Mom mom = Mom.of(playbook);
+      report = asOf == null ? mom.analyze(transformation, progress::engine)
+          : mom.analyze(transformation, asOf, progress::engine);
     } catch (InvalidInputException e) {
       throw CaseDocuments.misfit(file, "the evidence does not fit", playbook, e);
     }
@@ -107,6 +115,7 @@ final class ReportCommand implements Callable<Integer> {
       case TEXT -> CaseReport.text(transformation, playbook, report);
     };
     OutputFile.writeOrPrint(out, rendered, spec.commandLine().getOut());
+    progress.done();
     return MomCommand.OK;
   }
 }

@@ -71,6 +71,7 @@ final class TraceCommand implements Callable<Integer> {
     Transformation transformation = options.readCase();
     Playbook playbook = options.readPlaybook("traceability", "traceability model", "trace a road map",
         p -> p.traceability().isPresent());
+    options.progress().engine("traceability");
     Traceability traceability = trace(transformation, playbook, asOf);
     options.writeReport(traceability, () -> TraceReport.markdown(transformation, playbook, traceability),
         () -> TraceReport.text(transformation, playbook, traceability));

@@ -35,21 +35,6 @@ class ReportCommandTest {
   }
 
   @Test
-  void reportPrintsTheGoldenReportsOfTheMikroCase() throws IOException {
-    Path file = mikroFile();
-
-    // a change here is a deliberate change of the report or of the Mikro data: review and update the golden
-    // files in the same commit
-    for (String[] format : new String[][] {{"text", "txt"}, {"html", "html"}}) {
-      Run run = run("report", "--as-of", "2021-12-31", "--format", format[0], file.toString());
-
-      assertThat(run.exitCode()).as(run.err()).isZero();
-      assertThat(run.err()).isEmpty();
-      assertThat(run.out()).as(format[0]).isEqualTo(golden("report-mikro." + format[1]));
-    }
-  }
-
-  @Test
   void theTextReportStartsWithTheExecutiveSummaryThenEachEngine() throws IOException {
     Run run = run("report", "--as-of", "2021-12-31", mikroFile().toString());
 
