@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.time.LocalDate;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.Collection;
@@ -123,6 +124,7 @@ final class DocumentSchemas {
         .withTargetTypeOverridesResolver(DocumentSchemas::unwrapOptional)
         .withInstanceAttributeOverride((node, member, context) -> idKeys(node, member))
         .withNullableCheck(method -> false)
+        .withStringPatternResolver(DocumentSchemas::notBlank)
         .withDescriptionResolver(method -> method.isFakeContainerItemScope() ? null
             : SourceDocs.attributeDescription(method.getDeclaringType().getErasedType(), method.getDeclaredName()).orElse(null));
     config.forTypesInGeneral()
@@ -185,6 +187,13 @@ final class DocumentSchemas {
     Size size = method.getAnnotationConsideringFieldAndGetter(Size.class);
     return method.getType() != null && Collection.class.isAssignableFrom(method.getType().getErasedType())
         && (size != null && size.min() > 0 || method.getAnnotationConsideringFieldAndGetter(NotEmpty.class) != null);
+  }
+
+  /** {@code @NotBlank}: besides a minimum length of 1 (the Jakarta module's), a character that is not a space. */
+  private static String notBlank(MethodScope method) {
+    boolean notBlank = method.getAnnotationConsideringFieldAndGetter(NotBlank.class) != null;
+    boolean pattern = method.getAnnotationConsideringFieldAndGetter(jakarta.validation.constraints.Pattern.class) != null;
+    return notBlank && !pattern ? "\\S" : null;
   }
 
   private static List<ResolvedType> unwrapOptional(MethodScope method) {
