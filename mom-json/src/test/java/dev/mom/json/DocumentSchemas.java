@@ -20,13 +20,13 @@ import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidatio
 import dev.mom.model.Function;
 import dev.mom.model.Id;
 import dev.mom.rules.Condition;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.time.LocalDate;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -126,7 +126,8 @@ final class DocumentSchemas {
         .withNullableCheck(method -> false)
         .withStringPatternResolver(DocumentSchemas::notBlank)
         .withDescriptionResolver(method -> method.isFakeContainerItemScope() ? null
-            : SourceDocs.attributeDescription(method.getDeclaringType().getErasedType(), method.getDeclaredName()).orElse(null));
+            : SourceDocs.attributeDescription(method.getDeclaringType().getErasedType(), method.getDeclaredName())
+                .orElse(null));
     config.forTypesInGeneral()
         .withCustomDefinitionProvider((type, context) -> scalar(type.getErasedType()))
         .withPropertySorter(DocumentSchemas::declaredOrder)
