@@ -2,12 +2,19 @@ package dev.mom.json;
 
 import dev.mom.model.Transformation;
 import dev.mom.playbook.Playbook;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * The kinds of top-level MOM document. Every document starts with {@code "kind"} and
  * {@code "schemaVersion"}, e.g. {@code {"kind": "mom/transformation", "schemaVersion": 1, ...}}; a reader
  * rejects an unknown kind and a schema version newer than it knows, rather than guessing.
+ *
+ * <p>Each kind has a JSON Schema (draft 2020-12), {@link #schema()}, that describes exactly what
+ * {@link MomJson} reads and writes, so that editors can complete and check consultants' files.
  */
 public enum DocumentKind {
   /** One client's whole case: {@link Transformation}. */
@@ -50,6 +57,39 @@ public enum DocumentKind {
    */
   public int schemaVersion() {
     return schemaVersion;
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of this kind's documents: every property with its type, constraints and
+   * description, generated from MOM's types and their Jakarta constraints and shipped in mom-json as
+   * {@code dev/mom/json/schema/}{@link #schemaFileName()}. It checks the form of a document (names, types,
+   * required properties, ranges, ids); {@link MomJson} checks more (invariants across values, rules against
+   * signal catalogues), so a document the schema accepts may still have problems, but one it rejects is
+   * never read.
+   *
+   * @return the schema as JSON text; never null
+   * @throws IllegalStateException if the schema is missing from the library's resources (a broken build)
+   */
+  public String schema() {
+    try (InputStream in = DocumentKind.class.getResourceAsStream("schema/" + schemaFileName())) {
+      if (in == null) {
+        throw new IllegalStateException("the JSON Schema of " + id + " is missing from mom-json's resources: "
+            + "dev/mom/json/schema/" + schemaFileName());
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the JSON Schema of " + id, e);
+    }
+  }
+
+  /**
+   * The file name of this kind's JSON Schema: the kind's id with {@code /} written {@code -}, e.g.
+   * {@code mom-transformation.schema.json}.
+   *
+   * @return the file name
+   */
+  public String schemaFileName() {
+    return id.replace('/', '-') + ".schema.json";
   }
 
   /**

@@ -70,7 +70,7 @@ class MomCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: mom [-hV] [--debug] [COMMAND]")
         .contains("  demo  ", "  diagnose  ", "  gaps  ", "  prioritize  ", "  trace  ", "  impact  ",
-            "  report  ", "  validate  ",
+            "  report  ", "  validate  ", "  schema  ",
             "Exit codes: 0 ok, 2 invalid input");
   }
 
@@ -81,7 +81,7 @@ class MomCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, gaps, prioritize, trace, impact, "
-        + "report, validate, help\n"
+        + "report, validate, schema, help\n"
         + "Try 'mom --help' for more information.\n");
   }
 
