@@ -179,9 +179,13 @@ final class PlaybookTestCommand implements Callable<Integer> {
     return documents;
   }
 
-  /** The name a test is shown by: its expectation's file name without {@code .json}. */
+  /**
+   * The name a test is shown by: its expectation's file name without {@code .json}, and without {@code .expect}
+   * for the suggested naming {@code NAME.expect.json}.
+   */
   private static String name(String file) {
-    return file.substring(0, file.length() - ".json".length());
+    String name = file.substring(0, file.length() - ".json".length());
+    return name.endsWith(".expect") ? name.substring(0, name.length() - ".expect".length()) : name;
   }
 
   static String text(List<Outcome> outcomes) {

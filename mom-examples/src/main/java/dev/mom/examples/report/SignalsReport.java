@@ -33,7 +33,8 @@ public final class SignalsReport {
       SignalCatalogue catalogue = engine.signals(playbook);
       String heading = engine.id() + " (" + engine.title() + "): ";
       if (catalogue.size() == 0) {
-        Layout.wrap(out, heading + none(playbook, engine), "", "  ");
+        Layout.line(out, heading + "no signals");
+        Layout.wrap(out, why(playbook, engine), "  ");
         continue;
       }
       Layout.line(out, heading + count(catalogue.size()));
@@ -64,7 +65,7 @@ public final class SignalsReport {
       Layout.line(out, "");
       SignalCatalogue catalogue = engine.signals(playbook);
       if (catalogue.size() == 0) {
-        Layout.line(out, capitalised(none(playbook, engine)) + ".");
+        Layout.line(out, "No signals. " + why(playbook, engine));
         continue;
       }
       Layout.line(out, "| signal | range | meaning |");
@@ -76,19 +77,12 @@ public final class SignalsReport {
     return out.toString();
   }
 
-  /** Why an engine lists no signals. */
-  private static String none(Playbook playbook, Engine engine) {
+  /** Why an engine lists no signals, as a sentence. */
+  private static String why(Playbook playbook, Engine engine) {
     if (!engine.rulesDriven()) {
-      return "no signals; configured by weights, bands and thresholds, not rules";
+      return "This engine is configured by weights, bands and thresholds, not by rules.";
     }
-    if (!engine.configuredIn(playbook)) {
-      return "no signals; the playbook has no \"" + engine.id() + "\" section";
-    }
-    return "no signals";
-  }
-
-  private static String capitalised(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    return "The playbook has no \"" + engine.id() + "\" section.";
   }
 
   private static int total(Playbook playbook, List<Engine> engines) {
