@@ -106,10 +106,10 @@ public abstract class AbstractCaseExpectation {
     List<String> problems = new ArrayList<>();
     String name = caseFile();
     if (name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
-      problems.add("caseFile '" + name + "' must be a plain file name in the expectation's folder, without a folder");
+      problems.add("case '" + name + "' must be a plain file name in the expectation's folder, without a folder");
     }
-    Checks.unique(ranking(), id -> id, "ranking", "");
-    Checks.unique(greenLight(), id -> id, "greenLight", "");
+    repeated(ranking(), "ranking", problems);
+    repeated(greenLight(), "greenLight", problems);
     if (!greenLight().isEmpty() && capacity().isEmpty()) {
       problems.add("capacity is required with greenLight: the green-light proposal is made within an effort capacity");
     } else if (greenLight().isEmpty() && capacity().isPresent()) {
@@ -124,6 +124,16 @@ public abstract class AbstractCaseExpectation {
           + "ranking, greenLight or impact");
     }
     InvalidValueException.throwIfAny(problems);
+  }
+
+  /** Adds a problem for each id listed again, naming its first position. */
+  private static void repeated(List<Id> ids, String attribute, List<String> problems) {
+    for (int i = 0; i < ids.size(); i++) {
+      int first = ids.indexOf(ids.get(i));
+      if (first < i) {
+        problems.add(attribute + "[" + i + "] '" + ids.get(i) + "' is already used by " + attribute + "[" + first + "]");
+      }
+    }
   }
 
   /**
