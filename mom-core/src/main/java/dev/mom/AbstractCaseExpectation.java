@@ -137,7 +137,12 @@ public abstract class AbstractCaseExpectation {
   }
 
   /**
-   * Runs the case through the engines and compares the results with this expectation.
+   * Runs the case through the engines and compares the results with this expectation. The case is analysed as
+   * {@link Mom#analyze(Transformation, LocalDate)} does (on {@link #asOf()} when given); for {@link #greenLight()}
+   * the concepts are prioritised once more with {@link #capacity()}, fed the same gap analysis. Each mismatch's
+   * explanation pointer is into the {@link TransformationReport} as JSON ({@code mom report --format json}); the
+   * green-light proposal is where it would be with that capacity ({@code mom prioritize FILE --capacity C --format
+   * json} writes the prioritisation itself, with the proposal at {@code /greenLight}).
    *
    * @param mom the engines of the playbook under test; not null
    * @param transformation the case named by {@link #caseFile()}; not null
