@@ -108,8 +108,8 @@ public abstract class AbstractCaseExpectation {
     if (name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
       problems.add("case '" + name + "' must be a plain file name in the expectation's folder, without a folder");
     }
-    repeated(ranking(), "ranking", problems);
-    repeated(greenLight(), "greenLight", problems);
+    Checks.repeated(ranking(), id -> id, "ranking", "", problems);
+    Checks.repeated(greenLight(), id -> id, "greenLight", "", problems);
     if (!greenLight().isEmpty() && capacity().isEmpty()) {
       problems.add("capacity is required with greenLight: the green-light proposal is made within an effort capacity");
     } else if (greenLight().isEmpty() && capacity().isPresent()) {
@@ -124,16 +124,6 @@ public abstract class AbstractCaseExpectation {
           + "ranking, greenLight or impact");
     }
     InvalidValueException.throwIfAny(problems);
-  }
-
-  /** Adds a problem for each id listed again, naming its first position. */
-  private static void repeated(List<Id> ids, String attribute, List<String> problems) {
-    for (int i = 0; i < ids.size(); i++) {
-      int first = ids.indexOf(ids.get(i));
-      if (first < i) {
-        problems.add(attribute + "[" + i + "] '" + ids.get(i) + "' is already used by " + attribute + "[" + first + "]");
-      }
-    }
   }
 
   /**

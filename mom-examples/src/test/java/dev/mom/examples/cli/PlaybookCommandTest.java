@@ -198,8 +198,9 @@ class PlaybookCommandTest {
   }
 
   @Test
-  void theCorpusHasOneFileForEachKindOfProblemAndTwoWithManyAtOnce() throws Exception {
+  void theCorpusHasFilesForEachKindOfProblemAndTwoWithManyAtOnce() throws Exception {
     assertThat(corpus().toList()).containsExactly("always-true-rules", "dangling-references", "duplicate-ids",
+        "duplicate-ids-in-the-playbook",
         "many-errors-at-once", "many-warnings-at-once", "parts-that-cannot-matter", "threshold-partly-off-range",
         "thresholds-off-scale", "unknown-signal", "unreachable-rules", "weights-that-cannot-matter");
   }
