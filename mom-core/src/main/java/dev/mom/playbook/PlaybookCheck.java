@@ -32,11 +32,12 @@ import java.util.Optional;
  * it seems to say. A consultant runs it (through {@code mom validate}) before using a playbook for a client.
  *
  * <p>A {@link Playbook} value already satisfies every invariant that makes a playbook unusable, and the JSON
- * reader reports each broken one with its pointer, all at once per section: unknown signals (with "did you
+ * reader reports each broken one with its pointer, every section's together: unknown signals (with "did you
  * mean"), repeated ids, conditions no value can satisfy and thresholds off a signal's range (by
  * {@link RuleCompiler}), references between sections that point nowhere (an archetype's intervention, a rule's
  * archetype, an indicator's focus area, level or dimension, the default scoring model), targets and cut-offs
- * off an indicator's scale, bands out of order. What remains for this check are the
+ * off an indicator's scale, bands out of order. A reference from one section into another is checked once
+ * both sections are valid in themselves. What remains for this check are the
  * {@linkplain PlaybookFinding.Severity#WARNING warnings}, in document order:
  * <ul>
  *   <li><b>always-true conditions</b> (from {@link RuleCompiler}): a comparison that holds on its signal's
