@@ -64,4 +64,31 @@ public final class Checks {
       index++;
     }
   }
+
+  /**
+   * Collects a problem for every element whose key an earlier element already has, naming both positions, so
+   * that a check can report every repeat together with its other problems.
+   *
+   * @param elements the elements in order; not null
+   * @param key what must be unique, e.g. the id
+   * @param attribute the list attribute, e.g. {@code focusAreas}
+   * @param keyName the key's name, e.g. {@code id}, or empty when the elements are the keys
+   * @param problems where the problems are added, each as {@link #unique} words it, e.g.
+   *     {@code focusAreas[2].id 'sales' is already used by focusAreas[0]}
+   * @param <T> the element type
+   */
+  public static <T> void repeated(Iterable<T> elements, java.util.function.Function<T, ?> key, String attribute,
+      String keyName, java.util.List<String> problems) {
+    Map<Object, Integer> first = new HashMap<>();
+    int index = 0;
+    for (T element : elements) {
+      Object k = key.apply(element);
+      Integer earlier = first.putIfAbsent(k, index);
+      if (earlier != null) {
+        problems.add(attribute + "[" + index + "]" + (keyName.isEmpty() ? "" : "." + keyName) + " '" + k
+            + "' is already used by " + attribute + "[" + earlier + "]");
+      }
+      index++;
+    }
+  }
 }

@@ -125,11 +125,11 @@ public abstract class AbstractPlaybook {
     if (changeLevels().isEmpty()) {
       throw new IllegalArgumentException("changeLevels must name at least one level");
     }
-    Checks.unique(focusAreas(), FocusArea::id, "focusAreas", "id");
-    Checks.unique(changeLevels(), ChangeLevel::id, "changeLevels", "id");
-    Checks.unique(changeLevels(), ChangeLevel::rank, "changeLevels", "rank");
-    Checks.unique(interventions(), Intervention::id, "interventions", "id");
     List<String> problems = new ArrayList<>();
+    Checks.repeated(focusAreas(), FocusArea::id, "focusAreas", "id", problems);
+    Checks.repeated(changeLevels(), ChangeLevel::id, "changeLevels", "id", problems);
+    Checks.repeated(changeLevels(), ChangeLevel::rank, "changeLevels", "rank", problems);
+    Checks.repeated(interventions(), Intervention::id, "interventions", "id", problems);
     if (diagnosis().isPresent()) {
       List<Archetype> archetypes = diagnosis().get().archetypes();
       for (int a = 0; a < archetypes.size(); a++) {

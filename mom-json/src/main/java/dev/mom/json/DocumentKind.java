@@ -1,5 +1,6 @@
 package dev.mom.json;
 
+import dev.mom.CaseExpectation;
 import dev.mom.model.Transformation;
 import dev.mom.playbook.Playbook;
 import java.io.IOException;
@@ -20,7 +21,9 @@ public enum DocumentKind {
   /** One client's whole case: {@link Transformation}. */
   TRANSFORMATION("mom/transformation", Transformation.class, 1),
   /** A methodology's rules and models: {@link Playbook}. */
-  PLAYBOOK("mom/playbook", Playbook.class, 1);
+  PLAYBOOK("mom/playbook", Playbook.class, 1),
+  /** A golden case's expected results, run by {@code mom playbook test}: {@link CaseExpectation}. */
+  EXPECTATION("mom/expectation", CaseExpectation.class, 1);
 
   private final String id;
   private final Class<?> type;

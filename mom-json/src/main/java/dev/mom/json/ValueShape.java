@@ -34,7 +34,8 @@ final class ValueShape {
 
   /** Attributes whose JSON name differs from the accessor: {@code Class#accessor} to JSON name. */
   static final Map<String, String> JSON_NAMES = Map.of(
-      "dev.mom.playbook.Playbook#extendsPlaybook", "extends");
+      "dev.mom.playbook.Playbook#extendsPlaybook", "extends",
+      "dev.mom.CaseExpectation#caseFile", "case");
 
   /**
    * The JSON name of an accessor, for paths that do not say which type they are in (constraint

@@ -34,7 +34,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + "outcomes moved; validates MOM documents, prints their JSON Schemas and shows the bundled example "
         + "cases (Mikro and Varrow).",
     subcommands = {DemoCommand.class, DiagnoseCommand.class, GapsCommand.class, PrioritizeCommand.class,
-        TraceCommand.class, ImpactCommand.class, ReportCommand.class, ValidateCommand.class, SchemaCommand.class,
+        TraceCommand.class, ImpactCommand.class, ReportCommand.class, ValidateCommand.class, PlaybookCommand.class,
+        SchemaCommand.class,
         HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed, no stack trace), 3 internal error."})
 public final class MomCommand implements Callable<Integer> {

@@ -1,10 +1,5 @@
 package dev.mom.examples.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +7,9 @@ import dev.mom.json.MomDocument;
 import dev.mom.json.MomJson;
 import dev.mom.json.MomJsonException;
 import dev.mom.json.Problem;
+import dev.mom.playbook.Playbook;
+import dev.mom.playbook.PlaybookCheck;
+import dev.mom.playbook.PlaybookFinding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -30,22 +28,32 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code mom validate FILE...}: reads each file as a MOM document of any kind and lists every problem.
+ * {@code mom validate FILE...}: reads each file as a MOM document of any kind and lists every problem; a valid
+ * playbook is then checked by {@link PlaybookCheck}, whose warnings (rules that always fire, archetypes no rule
+ * scores, weights that cannot matter, ...) are listed below it.
  *
  * <p>The whole report goes to standard output, valid and invalid files alike and in the order given, so
  * that {@code mom validate *.json | less} or {@code > report.txt} keeps it together; the exit code says
- * whether every file was valid (0) or not (2).
+ * whether every file was valid (0) or not (2). Warnings keep exit code 0 unless {@code --strict} is given,
+ * which makes them fail the file (exit code 2) as problems do.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
     description = {
-        "Reads each FILE as a MOM document of any kind (mom/transformation, mom/playbook) and lists every "
-            + "problem with its JSON pointer.",
-        "The report goes to standard output; the exit code is 0 if every file is valid, 2 if any is not."},
+        "Reads each FILE as a MOM document of any kind (mom/transformation, mom/playbook, mom/expectation) and "
+            + "lists every problem with its JSON pointer.",
+        "A valid playbook is also checked for what cannot matter or does not do what it seems to say: conditions "
+            + "that always hold, thresholds partly off a signal's range, archetypes no rule scores, weights that "
+            + "cannot matter, dimensions without indicators, words in both traceability word lists. These are "
+            + "warnings: printed, exit code 0 unless --strict.",
+        "The report goes to standard output; the exit code is 0 if every file is valid, 2 if any is not (or, with "
+            + "--strict, has a warning)."},
     footer = {"", "Text output, per file:",
         "  FILE: valid mom/transformation (schemaVersion 1)",
+        "  FILE: valid mom/playbook (schemaVersion 1), 1 warning",
+        "    warning /pointer: message",
         "  FILE: 2 problems",
         "    /pointer: message (rejected: value)",
         "  FILE: cannot read the file: no such file"})
@@ -78,6 +86,9 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
 
+  @Option(names = "--strict", description = "Treat warnings as problems: exit code 2 if any file has one.")
+  boolean strict;
+
   @Override
   public Integer call() throws IOException {
     List<Result> results = new ArrayList<>();
@@ -87,11 +98,16 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.JSON ? json(results) : text(results));
     out.flush();
-    return results.stream().allMatch(Result::valid) ? MomCommand.OK : MomCommand.INVALID_INPUT;
+    boolean passed = results.stream().allMatch(r -> r.valid() && (!strict || r.warnings().isEmpty()));
+    return passed ? MomCommand.OK : MomCommand.INVALID_INPUT;
   }
 
-  /** The outcome for one file: the document read, or the problems found, or why it could not be read. */
-  record Result(String file, Optional<MomDocument> document, List<Problem> problems, Optional<String> unreadable) {
+  /**
+   * The outcome for one file: the document read, or the problems found, or why it could not be read; and the
+   * warnings about a valid playbook.
+   */
+  record Result(String file, Optional<MomDocument> document, List<Problem> problems, Optional<String> unreadable,
+      List<PlaybookFinding> warnings) {
     boolean valid() {
       return document.isPresent();
     }
@@ -104,9 +120,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
     try {
       MomDocument document = MomJson.standard().readDocument(file);
-      return new Result(name, Optional.of(document), List.of(), Optional.empty());
+      List<PlaybookFinding> warnings = document.value() instanceof Playbook
+          ? PlaybookCheck.of(document.value(Playbook.class)) : List.of();
+      return new Result(name, Optional.of(document), List.of(), Optional.empty(), warnings);
     } catch (MomJsonException e) {
-      return new Result(name, Optional.empty(), e.problems(), Optional.empty());
+      return new Result(name, Optional.empty(), e.problems(), Optional.empty(), List.of());
     } catch (NoSuchFileException e) {
       return unreadable(name, "no such file");
     } catch (AccessDeniedException e) {
@@ -118,7 +136,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static Result unreadable(String file, String reason) {
     String message = "cannot read the file: " + reason;
-    return new Result(file, Optional.empty(), List.of(Problem.of("", message)), Optional.of(message));
+    return new Result(file, Optional.empty(), List.of(Problem.of("", message)), Optional.of(message), List.of());
   }
 
   static String text(List<Result> results) {
@@ -128,7 +146,15 @@ final class ValidateCommand implements Callable<Integer> {
       if (result.document().isPresent()) {
         MomDocument document = result.document().get();
         text.append("valid ").append(document.kind().id())
-            .append(" (schemaVersion ").append(document.schemaVersion()).append(")\n");
+            .append(" (schemaVersion ").append(document.schemaVersion()).append(")");
+        int warnings = result.warnings().size();
+        if (warnings > 0) {
+          text.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
+        }
+        text.append('\n');
+        for (PlaybookFinding warning : result.warnings()) {
+          text.append("  ").append(warning).append('\n');
+        }
       } else if (result.unreadable().isPresent()) {
         text.append(result.unreadable().get()).append('\n');
       } else {
@@ -165,18 +191,13 @@ final class ValidateCommand implements Callable<Integer> {
           p.putNull("rejectedValue");
         }
       }
+      ArrayNode warnings = entry.putArray("warnings");
+      for (PlaybookFinding warning : result.warnings()) {
+        ObjectNode w = warnings.addObject();
+        w.put("pointer", warning.pointer());
+        w.put("message", warning.message());
+      }
     }
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    return new ObjectMapper()
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .writer(printer)
-        .writeValueAsString(array) + "\n";
+    return JsonText.pretty(array);
   }
 }

@@ -81,7 +81,7 @@ class MomCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, gaps, prioritize, trace, impact, "
-        + "report, validate, schema, help\n"
+        + "report, validate, playbook, schema, help\n"
         + "Try 'mom --help' for more information.\n");
   }
 
@@ -279,7 +279,8 @@ class MomCommandTest {
         + "    \"file\": " + quoted(valid) + ",\n"
         + "    \"valid\": true,\n"
         + "    \"kind\": \"mom/transformation\",\n"
-        + "    \"problems\": []\n"
+        + "    \"problems\": [],\n"
+        + "    \"warnings\": []\n"
         + "  },\n"
         + "  {\n"
         + "    \"file\": " + quoted(broken) + ",\n"
@@ -302,7 +303,8 @@ class MomCommandTest {
         + "        \"message\": \"missing required property 'name'\",\n"
         + "        \"rejectedValue\": null\n"
         + "      }\n"
-        + "    ]\n"
+        + "    ],\n"
+        + "    \"warnings\": []\n"
         + "  },\n"
         + "  {\n"
         + "    \"file\": " + quoted(missing) + ",\n"
@@ -314,7 +316,8 @@ class MomCommandTest {
         + "        \"message\": \"cannot read the file: no such file\",\n"
         + "        \"rejectedValue\": null\n"
         + "      }\n"
-        + "    ]\n"
+        + "    ],\n"
+        + "    \"warnings\": []\n"
         + "  }\n"
         + "]\n");
   }
