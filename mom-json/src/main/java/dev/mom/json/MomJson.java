@@ -364,23 +364,50 @@ public final class MomJson {
   }
 
   /**
-   * Binds a document read as written; when a playbook that extends another fails to read as a complete one,
-   * the first problem says how to resolve it.
+   * Binds a document read as written; when a playbook that extends another lacks required properties (it
+   * holds only what differs from its base), the first problem says how to resolve it.
    */
   private Object bindWithHint(byte[] json, JavaType type, boolean document, Header header) {
     try {
       return bindAndCheck(json, type, document);
     } catch (MomJsonException e) {
-      if (header.extendsText == null || !Playbook.class.equals(type.getRawClass())) {
+      boolean partial = e.problems().stream().anyMatch(p -> p.message().startsWith("missing required property"));
+      if (header.extendsText == null || !partial || !Playbook.class.equals(type.getRawClass())) {
         throw e;
       }
       List<Problem> problems = new ArrayList<>();
-      problems.add(Problem.of("/extends", "this playbook extends '" + header.extendsText + "' and is read here as a "
-          + "complete playbook, which it is not; resolve it over its base with MomJson.readPlaybook (the mom tool "
-          + "does this), or fix the problems below"));
+      problems.add(Problem.of("/extends", "this playbook extends '" + header.extendsText + "' and lacks what a "
+          + "complete playbook needs; to take it from the base, resolve the playbook with MomJson.readPlaybook "
+          + "(the mom tool does this)"));
       problems.addAll(e.problems());
       throw new MomJsonException(problems);
     }
+  }
+
+  /**
+   * Reads a top-level document of any kind, recognised by its {@code "kind"}; a {@code mom/playbook} that
+   * {@code extends} another is resolved over its base from {@code sources}, as
+   * {@link #readPlaybook(byte[], PlaybookSources)} does, and its value is the resolved playbook.
+   *
+   * @param json the bytes; not null
+   * @param sources the bases a playbook may extend; not null
+   * @return the document with its kind, declared schema version and value
+   * @throws MomJsonException listing every problem found, in this document and in the bases
+   */
+  public MomDocument readDocument(byte[] json, PlaybookSources sources) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(sources, "sources");
+    List<Problem> problems = new ArrayList<>();
+    Header header = scan(json, problems);
+    DocumentKind kind = problems.isEmpty() ? checkHeader(header, Optional.empty(), problems) : null;
+    if (!problems.isEmpty()) {
+      throw new MomJsonException(problems);
+    }
+    if (kind == DocumentKind.PLAYBOOK && header.extendsText != null) {
+      return new MomDocument(kind, header.schemaVersion, readPlaybook(json, sources));
+    }
+    Object value = bindWithHint(json, mapper.getTypeFactory().constructType(kind.type()), true, header);
+    return new MomDocument(kind, header.schemaVersion, value);
   }
 
   /**

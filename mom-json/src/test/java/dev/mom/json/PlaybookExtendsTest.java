@@ -395,9 +395,9 @@ class PlaybookExtendsTest {
   void thePlainReadOfAPartialClientSaysToResolveIt() {
     List<String> problems = problems(() -> JSON.read(client(""), Playbook.class));
 
-    assertThat(problems.get(0)).isEqualTo("/extends: this playbook extends 'mom' and is read here as a complete "
-        + "playbook, which it is not; resolve it over its base with MomJson.readPlaybook (the mom tool does this), "
-        + "or fix the problems below");
+    assertThat(problems.get(0)).isEqualTo("/extends: this playbook extends 'mom' and lacks what a complete "
+        + "playbook needs; to take it from the base, resolve the playbook with MomJson.readPlaybook (the mom tool "
+        + "does this)");
     assertThat(problems.subList(1, problems.size())).containsExactly("/title: missing required property 'title'");
   }
 
