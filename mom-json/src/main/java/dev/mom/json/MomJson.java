@@ -243,15 +243,7 @@ public final class MomJson {
    * @throws MomJsonException listing every problem found
    */
   public MomDocument readDocument(byte[] json) {
-    Objects.requireNonNull(json, "json");
-    List<Problem> problems = new ArrayList<>();
-    Header header = scan(json, problems);
-    DocumentKind kind = problems.isEmpty() ? checkHeader(header, Optional.empty(), problems) : null;
-    if (!problems.isEmpty()) {
-      throw new MomJsonException(problems);
-    }
-    Object value = bindWithHint(json, mapper.getTypeFactory().constructType(kind.type()), true, header);
-    return new MomDocument(kind, header.schemaVersion, value);
+    return readAnyDocument(json, null);
   }
 
   /**
@@ -395,15 +387,33 @@ public final class MomJson {
    * @throws MomJsonException listing every problem found, in this document and in the bases
    */
   public MomDocument readDocument(byte[] json, PlaybookSources sources) {
+    return readAnyDocument(json, Objects.requireNonNull(sources, "sources"));
+  }
+
+  /**
+   * Reads a top-level document of any kind from a file, resolving a playbook's {@code extends} as
+   * {@link #readDocument(byte[], PlaybookSources)} does.
+   *
+   * @param file the file; not null
+   * @param sources the bases a playbook may extend; not null
+   * @return the document
+   * @throws MomJsonException listing every problem found, in this file and in the bases
+   * @throws IOException if the file cannot be read
+   */
+  public MomDocument readDocument(Path file, PlaybookSources sources) throws IOException {
+    return readDocument(readBounded(Files.newInputStream(file)), sources);
+  }
+
+  /** Reads a document of any kind; resolves a playbook's {@code extends} when there are sources. */
+  private MomDocument readAnyDocument(byte[] json, PlaybookSources sources) {
     Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(sources, "sources");
     List<Problem> problems = new ArrayList<>();
     Header header = scan(json, problems);
     DocumentKind kind = problems.isEmpty() ? checkHeader(header, Optional.empty(), problems) : null;
     if (!problems.isEmpty()) {
       throw new MomJsonException(problems);
     }
-    if (kind == DocumentKind.PLAYBOOK && header.extendsText != null) {
+    if (sources != null && kind == DocumentKind.PLAYBOOK && header.extendsText != null) {
       return new MomDocument(kind, header.schemaVersion, readPlaybook(json, sources));
     }
     Object value = bindWithHint(json, mapper.getTypeFactory().constructType(kind.type()), true, header);

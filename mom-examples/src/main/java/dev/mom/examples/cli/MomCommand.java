@@ -31,9 +31,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = ManifestVersion.class,
     description = "Runs the MOM customer-centric transformation model on a case: who drives product decisions, "
         + "the gaps to the ideal, the concepts to green-light, the road map traced to OKRs, and whether the "
-        + "outcomes moved; validates MOM documents and shows the Mikro case.",
+        + "outcomes moved; validates MOM documents, works on playbooks and shows the Mikro case.",
     subcommands = {DemoCommand.class, DiagnoseCommand.class, GapsCommand.class, PrioritizeCommand.class,
-        TraceCommand.class, ImpactCommand.class, ReportCommand.class, ValidateCommand.class, HelpCommand.class},
+        TraceCommand.class, ImpactCommand.class, ReportCommand.class, ValidateCommand.class, PlaybookCommand.class,
+        HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed, no stack trace), 3 internal error."})
 public final class MomCommand implements Callable<Integer> {
 

@@ -1,16 +1,12 @@
 package dev.mom.examples.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mom.json.MomDocument;
 import dev.mom.json.MomJson;
 import dev.mom.json.MomJsonException;
+import dev.mom.json.PlaybookSources;
 import dev.mom.json.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,6 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Reads each FILE as a MOM document of any kind (mom/transformation, mom/playbook) and lists every "
             + "problem with its JSON pointer.",
+        "A playbook that extends another is resolved over its base (mom, or a --base file) and checked as the "
+            + "complete playbook it makes; a problem in a base file starts with that file's name.",
         "The report goes to standard output; the exit code is 0 if every file is valid, 2 if any is not."},
     footer = {"", "Text output, per file:",
         "  FILE: valid mom/transformation (schemaVersion 1)",
@@ -74,6 +72,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The documents to validate.")
   List<Path> files = new ArrayList<>();
 
+  @Option(names = "--base", paramLabel = "FILE",
+      description = "A base mom/playbook file that a playbook FILE may extend, by the id it declares (repeatable).")
+  List<Path> baseFiles = new ArrayList<>();
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
@@ -81,8 +83,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Result> results = new ArrayList<>();
+    PlaybookSources sources = CaseDocuments.sources(baseFiles);
     for (Path file : files) {
-      results.add(validate(file));
+      results.add(validate(file, sources));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.JSON ? json(results) : text(results));
@@ -97,13 +100,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  static Result validate(Path file) {
+  static Result validate(Path file, PlaybookSources sources) {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       return unreadable(name, "it is a folder, not a file");
     }
     try {
-      MomDocument document = MomJson.standard().readDocument(file);
+      MomDocument document = MomJson.standard().readDocument(file, sources);
       return new Result(name, Optional.of(document), List.of(), Optional.empty());
     } catch (MomJsonException e) {
       return new Result(name, Optional.empty(), e.problems(), Optional.empty());
@@ -157,6 +160,9 @@ final class ValidateCommand implements Callable<Integer> {
       ArrayNode problems = entry.putArray("problems");
       for (Problem problem : result.problems()) {
         ObjectNode p = problems.addObject();
+        if (problem.source().isPresent()) {
+          p.put("source", problem.source().get());
+        }
         p.put("pointer", problem.pointer());
         p.put("message", problem.message());
         if (problem.rejectedValue().isPresent()) {
@@ -166,17 +172,6 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
     }
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    return new ObjectMapper()
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .writer(printer)
-        .writeValueAsString(array) + "\n";
+    return JsonText.pretty(array);
   }
 }
