@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 /**
  * The arguments every engine command ({@code diagnose}, {@code gaps}, {@code prioritize}, {@code trace},
  * {@code impact}) shares, mixed into each with picocli's {@code @Mixin}: the case FILE, {@code --playbook},
- * {@code --base}, {@code --format} and {@code --out}, with the steps around the engine: reading the case, reading and checking
- * the playbook, and writing the rendered report.
+ * {@code --base}, {@code --format} and {@code --out}, with the steps around the engine: reading the case, reading,
+ * resolving and checking the playbook, and writing the rendered report.
  *
  * <p>Every way the input cannot be used becomes an {@link UnusableInputException} (exit code 2), as
  * {@link CaseDocuments} words it.

@@ -29,7 +29,8 @@ import picocli.CommandLine.Mixin;
             + "a product team without customer insight, or customers. Reads the case's decision log, survey "
             + "responses and coded observations, and reports the verdict, each archetype's share, the confidence, "
             + "the pitfalls, the recommended interventions, the perception gap and the rule trace.",
-        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over its base) with a diagnosis."},
+        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over "
+            + "its base) with a diagnosis."},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed on standard error with their JSON pointers), "
         + "3 internal error."})
 final class DiagnoseCommand implements Callable<Integer> {

@@ -32,7 +32,8 @@ import picocli.CommandLine.Mixin;
             + "the effect size with its band, the chosen test with raw and Holm-adjusted p-values, and the verdict "
             + "with its reason; a forest plot of the effect sizes; what happened to the outcomes of each concept "
             + "(evidence for roll-out or drop decisions, not a causal claim); and the unintended consequences.",
-        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over its base) with an impact model."},
+        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over "
+            + "its base) with an impact model."},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed on standard error with their JSON pointers), "
         + "3 internal error."})
 final class ImpactCommand implements Callable<Integer> {

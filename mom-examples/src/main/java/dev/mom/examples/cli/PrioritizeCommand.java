@@ -56,7 +56,8 @@ import picocli.CommandLine.TypeConversionException;
             + "the advisory board's recorded decisions.",
         "When the playbook has a gap model and the case has measurements, the gap analysis runs first and the "
             + "concepts are scored for the gaps as measured.",
-        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over its base) with a prioritisation "
+        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over "
+            + "its base) with a prioritisation "
             + "model."},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed on standard error with their JSON pointers), "
         + "3 internal error."})

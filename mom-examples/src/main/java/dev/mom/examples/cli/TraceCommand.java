@@ -41,7 +41,8 @@ import picocli.CommandLine.TypeConversionException;
             + "planned, ...), the findings by category (integrity, chain, outcome-versus-output lint, customer "
             + "metrics, progress), each key result's progress with grade and pace, the objectives' roll-ups, the "
             + "customer metrics in the OKRs and the item × key-result matrix.",
-        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over its base) with a traceability "
+        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over "
+            + "its base) with a traceability "
             + "model."},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed on standard error with their JSON pointers), "
         + "3 internal error."})
