@@ -273,6 +273,22 @@ class PlaybookExtendsTest {
   }
 
   @Test
+  void aProblemOnlyTheMergeRevealsInAnElementTheClientAddedPointsAtThatElement() {
+    // alone the rule is fine; merged, its archetype is not one of the playbook's. It is the 36th rule of the
+    // resolved playbook (/diagnosis/rules/35) but the first of the client's
+    String json = client("""
+        "diagnosis": {"rules": [{"id": "campaigns-decide", "description": "Marketing decides.",
+          "when": {"signal": "decisions.decidedBy.marketing", "gte": 0.4},
+          "effect": {"archetype": "marketing-led", "points": 3.0}}]}""");
+
+    List<String> problems = problems(() -> resolve(json));
+
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0)).startsWith("/diagnosis/rules/0/effect/archetype: ").contains("marketing-led")
+        .doesNotContain("resolved playbook");
+  }
+
+  @Test
   void aClientMustNameItsOwnIdAndVersion() {
     String json = "{\"kind\": \"mom/playbook\", \"schemaVersion\": 1, \"extends\": \"mom\"}";
 
