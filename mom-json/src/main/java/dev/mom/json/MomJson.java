@@ -257,8 +257,13 @@ public final class MomJson {
    * {@code id} merge by id (a known id changes the base's element in place, a new id is appended,
    * {@code {"id": "x", "$remove": true}} removes it); other arrays, scalars, condition trees ({@code when}) and
    * {@code scale} objects are replaced whole. {@code id} and {@code version} are the client's own and required;
-   * {@code title} and {@code description} are inherited when left out. An element whose {@code type} differs
-   * from the base element's replaces it whole.
+   * {@code title} and {@code description} are inherited when left out. Details the format leaves open: an
+   * element whose {@code type} differs from the base element's (a scoring model turned from RICE into WSJF)
+   * replaces it whole; a list the base has empty or lacks merges by id when the client's elements all have ids;
+   * an id given twice in one client list, a {@code $remove} anywhere but beside an id in such a list, and a
+   * {@code $remove} that is not exactly {@code true} are problems; a base document may not reuse an id already
+   * registered or declared by another base document; every base document in {@code sources} is read when a
+   * playbook with {@code extends} is resolved, and one that cannot be read is a problem even if not used.
    *
    * <p>Bases come only from {@code sources}: never from a path in a document or the network. The complete-playbook
    * rules (at least one focus area, and so on) apply to the merged result, not to the client document.
