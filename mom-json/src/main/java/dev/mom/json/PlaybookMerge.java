@@ -1,5 +1,6 @@
 package dev.mom.json;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -106,8 +107,11 @@ final class PlaybookMerge {
       }
       String origin = origins.get(prefix);
       if (origin.equals(FROM_BASE)) {
-        inResolved.add(problem.placedAt(pointer, problem.message()
-            + " (in the resolved playbook: this part comes from the base '" + baseId + "')"));
+        String element = enclosingId(pointer);
+        String what = element != null
+            ? "'" + element + "' comes unchanged from the base '" + baseId + "'"
+            : "this part comes unchanged from the base '" + baseId + "'";
+        inResolved.add(problem.placedAt(pointer, problem.message() + " (in the resolved playbook: " + what + ")"));
       } else {
         inClient.add(problem.placedAt(origin + pointer.substring(prefix.length()), problem.message()));
       }
@@ -116,6 +120,18 @@ final class PlaybookMerge {
     List<Problem> all = new ArrayList<>(new LinkedHashSet<>(inClient));
     all.addAll(new LinkedHashSet<>(inResolved));
     return all;
+  }
+
+  /** The id of the innermost list element with an id that holds a place of the merged tree, or null. */
+  private String enclosingId(String pointer) {
+    for (String place = pointer; !place.isEmpty(); place = place.substring(0, place.lastIndexOf('/'))) {
+      String parent = place.substring(0, place.lastIndexOf('/'));
+      JsonNode node = result.at(JsonPointer.compile(place));
+      if (node.isObject() && node.path("id").isTextual() && result.at(JsonPointer.compile(parent)).isArray()) {
+        return node.get("id").textValue();
+      }
+    }
+    return null;
   }
 
   /** Numbers every place in the client's document in document order. */

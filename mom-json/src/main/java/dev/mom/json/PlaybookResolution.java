@@ -118,8 +118,8 @@ final class PlaybookResolution {
     }
     String text = extendsNode.textValue();
     if (!Id.isValid(text)) {
-      problems.add(Problem.of("/extends", "invalid base playbook id: " + Id.describeInvalid(text)
-          + "; a base is named by its id, never by a file path or an address", text));
+      problems.add(Problem.of("/extends", Id.describeInvalid(text)
+          + "; a base playbook is named by its id, never by a file path or an address", text));
       return null;
     }
     Id baseId = Id.of(text);

@@ -305,10 +305,13 @@ class PlaybookExtendsTest {
     List<String> problems = problems(() -> resolve(json));
 
     assertThat(problems).hasSize(7);
-    for (int rule = 0; rule < 7; rule++) {
+    assertThat(problems.get(0)).isEqualTo("/diagnosis/rules/0/effect/archetype: rules[0].effect.archetype "
+        + "'engineering-led' is not one of the archetypes (in the resolved playbook: 'engineering-decides' comes "
+        + "unchanged from the base 'mom')");
+    for (int rule = 1; rule < 7; rule++) {
       assertThat(problems.get(rule)).startsWith("/diagnosis/rules/" + rule + "/effect/archetype: ")
-          .contains("engineering-led")
-          .endsWith(" (in the resolved playbook: this part comes from the base 'mom')");
+          .contains("'engineering-led' is not one of the archetypes (in the resolved playbook: '")
+          .endsWith("' comes unchanged from the base 'mom')");
     }
   }
 
@@ -385,8 +388,8 @@ class PlaybookExtendsTest {
     List<String> problems = problems(() -> resolve(json));
 
     assertThat(problems).hasSize(1);
-    assertThat(problems.get(0)).startsWith("/extends: invalid base playbook id: ")
-        .contains("a base is named by its id, never by a file path or an address")
+    assertThat(problems.get(0)).startsWith("/extends: invalid id '")
+        .contains("; a base playbook is named by its id, never by a file path or an address")
         .endsWith("(rejected: " + named + ")");
   }
 

@@ -147,7 +147,7 @@ class PlaybookCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"/etc/passwd", "../acme.json", "https://example.com/base.json"})
   void aPathOrAnAddressAsTheBaseIsRejectedAsAnInvalidId(String named) throws IOException {
-    // ../acme.json exists beside the folder's parent only if read as a path; it never is
+    // "../acme.json" would name a file only if read as a path; it never is
     Path client = write(folder, "client.json", "{\"kind\": \"mom/playbook\", \"schemaVersion\": 1, \"id\": \"client\", "
         + "\"version\": \"1\", \"extends\": \"" + named + "\"}");
 
@@ -155,7 +155,8 @@ class PlaybookCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("mom playbook resolve: " + client + ": 1 problem\n"
-        + "  /extends: invalid base playbook id: ").endsWith("(rejected: " + named + ")\n");
+        + "  /extends: invalid id '").contains("a base playbook is named by its id")
+        .endsWith("(rejected: " + named + ")\n");
   }
 
   // ---- diff -------------------------------------------------------------------------------------------
