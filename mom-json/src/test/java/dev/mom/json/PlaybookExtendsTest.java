@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -418,6 +419,16 @@ class PlaybookExtendsTest {
         + "playbook needs; to take it from the base, resolve the playbook with MomJson.readPlaybook (the mom tool "
         + "does this)");
     assertThat(problems.subList(1, problems.size())).containsExactly("/title: missing required property 'title'");
+  }
+
+  @Test
+  void readDocumentWithSourcesResolvesAPlaybookThatExtends() {
+    MomDocument document = JSON.readDocument(client("\"impact\": null").getBytes(StandardCharsets.UTF_8),
+        PlaybookSources.standard());
+
+    assertThat(document.kind()).isEqualTo(DocumentKind.PLAYBOOK);
+    assertThat(document.value(Playbook.class))
+        .isEqualTo(Playbook.copyOf(MOM).withId(Id.of("acme")).withVersion("2026.1").withImpact(Optional.empty()));
   }
 
   @Test
