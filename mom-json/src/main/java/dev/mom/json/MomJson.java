@@ -11,6 +11,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -19,6 +22,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.mom.internal.Suggestions;
+import dev.mom.playbook.Playbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,6 +79,7 @@ public final class MomJson {
   private final JsonFactory factory;
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
+  private final ObjectReader treeReader;
   private final ConstraintCheck constraints;
 
   private MomJson(Builder builder) {
@@ -100,6 +105,9 @@ public final class MomJson {
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     this.writer = mapper.writer(new CanonicalPrinter());
+    this.treeReader = mapper.reader()
+        .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     this.constraints = new ConstraintCheck();
   }
 
@@ -224,7 +232,7 @@ public final class MomJson {
     if (!problems.isEmpty()) {
       throw new MomJsonException(problems);
     }
-    return bindAndCheck(json, javaType, kind.isPresent());
+    return bindWithHint(json, javaType, kind.isPresent(), header);
   }
 
   /**
@@ -235,6 +243,174 @@ public final class MomJson {
    * @throws MomJsonException listing every problem found
    */
   public MomDocument readDocument(byte[] json) {
+    return readAnyDocument(json, null);
+  }
+
+  /**
+   * Reads a {@code mom/playbook} document and resolves its {@code "extends"}: the client playbook is merged
+   * over its base (itself resolved first when it extends another), and the result is read as a complete
+   * playbook, which has no {@code extends}. A document without {@code extends} is read as
+   * {@link #read(byte[], Class)} reads it.
+   *
+   * <p>The merge, on the JSON trees and the same for every section: objects merge property by property (a
+   * property left out is inherited, {@code null} removes it); arrays whose elements are objects with an
+   * {@code id} merge by id (a known id changes the base's element in place, a new id is appended,
+   * {@code {"id": "x", "$remove": true}} removes it); other arrays, scalars, condition trees ({@code when}) and
+   * {@code scale} objects are replaced whole. {@code id} and {@code version} are the client's own and required;
+   * {@code title} and {@code description} are inherited when left out. Details the format leaves open: an
+   * element whose {@code type} differs from the base element's (a scoring model turned from RICE into WSJF)
+   * replaces it whole; a list the base has empty or lacks merges by id when the client's elements all have ids;
+   * an id given twice in one client list, a {@code $remove} anywhere but beside an id in such a list, and a
+   * {@code $remove} that is not exactly {@code true} are problems; a base document may not reuse an id already
+   * registered or declared by another base document; every base document in {@code sources} is read when a
+   * playbook with {@code extends} is resolved, and one that cannot be read is a problem even if not used.
+   *
+   * <p>Bases come only from {@code sources}: never from a path in a document or the network. The complete-playbook
+   * rules (at least one focus area, and so on) apply to the merged result, not to the client document.
+   *
+   * <p>Problems point into the document that has them: into this one (no {@link Problem#source()}) for what the
+   * client wrote, including problems the merge reveals in parts the client added or changed; into a base
+   * document (its source set) for problems of a base. A problem in a part the client left to the base (a base
+   * rule naming an archetype the client removed) keeps its pointer into the resolved playbook, and its message
+   * says so. An unknown base, a cycle of bases and an invalid base id are problems at {@code /extends}.
+   *
+   * @param json the client playbook's bytes; not null
+   * @param sources the bases it may extend; not null
+   * @return the resolved, complete playbook; never null
+   * @throws MomJsonException listing every problem found, in this document and in the bases
+   */
+  public Playbook readPlaybook(byte[] json, PlaybookSources sources) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(sources, "sources");
+    return PlaybookResolution.resolve(this, sources, json);
+  }
+
+  /**
+   * Reads a {@code mom/playbook} document from JSON text and resolves its {@code "extends"}, as
+   * {@link #readPlaybook(byte[], PlaybookSources)} does.
+   *
+   * @param json the text; not null
+   * @param sources the bases it may extend; not null
+   * @return the resolved, complete playbook
+   * @throws MomJsonException listing every problem found
+   */
+  public Playbook readPlaybook(String json, PlaybookSources sources) {
+    return readPlaybook(json.getBytes(StandardCharsets.UTF_8), sources);
+  }
+
+  /**
+   * Reads a {@code mom/playbook} file and resolves its {@code "extends"}, as
+   * {@link #readPlaybook(byte[], PlaybookSources)} does.
+   *
+   * @param file the file; not null
+   * @param sources the bases it may extend; not null
+   * @return the resolved, complete playbook
+   * @throws MomJsonException listing every problem found
+   * @throws IOException if the file cannot be read
+   */
+  public Playbook readPlaybook(Path file, PlaybookSources sources) throws IOException {
+    return readPlaybook(readBounded(Files.newInputStream(file)), sources);
+  }
+
+  /**
+   * The document as a JSON tree, after the checks of the first pass and of a {@code mom/playbook} header; null
+   * with the problems added when it has any. Floating-point numbers keep their decimal text.
+   */
+  ObjectNode playbookTree(byte[] json, List<Problem> problems) {
+    Header header = scan(json, problems);
+    if (problems.isEmpty()) {
+      checkHeader(header, Optional.of(DocumentKind.PLAYBOOK), problems);
+    }
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    try {
+      return (ObjectNode) treeReader.readTree(json);
+    } catch (IOException e) {
+      problems.add(Problem.of("", "cannot read the document: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  /** Reads a complete playbook (its {@code extends}, if any, kept as written). */
+  Playbook readCompletePlaybook(byte[] json) {
+    return (Playbook) bindAndCheck(json, mapper.getTypeFactory().constructType(Playbook.class), true);
+  }
+
+  /** A playbook as the JSON tree this writer writes. */
+  ObjectNode treeOf(Playbook playbook) {
+    try {
+      return (ObjectNode) treeReader.readTree(write(playbook));
+    } catch (IOException e) {
+      throw new IllegalStateException("re-reading a written playbook failed", e);
+    }
+  }
+
+  /** A JSON tree as bytes, to be read again. */
+  byte[] bytesOf(JsonNode tree) {
+    try {
+      return mapper.writeValueAsBytes(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("writing a JSON tree failed", e);
+    }
+  }
+
+  /** A file's bytes, up to the size limit. */
+  byte[] readFileBytes(Path file) throws IOException {
+    return readBounded(Files.newInputStream(file));
+  }
+
+  /**
+   * Binds a document read as written; when a playbook that extends another lacks required properties (it
+   * holds only what differs from its base), the first problem says how to resolve it.
+   */
+  private Object bindWithHint(byte[] json, JavaType type, boolean document, Header header) {
+    try {
+      return bindAndCheck(json, type, document);
+    } catch (MomJsonException e) {
+      boolean partial = e.problems().stream().anyMatch(p -> p.message().startsWith("missing required property"));
+      if (header.extendsText == null || !partial || !Playbook.class.equals(type.getRawClass())) {
+        throw e;
+      }
+      List<Problem> problems = new ArrayList<>();
+      problems.add(Problem.of("/extends", "this playbook extends '" + header.extendsText + "' and lacks what a "
+          + "complete playbook needs; to take it from the base, resolve the playbook with MomJson.readPlaybook "
+          + "(the mom tool does this)"));
+      problems.addAll(e.problems());
+      throw new MomJsonException(problems);
+    }
+  }
+
+  /**
+   * Reads a top-level document of any kind, recognised by its {@code "kind"}; a {@code mom/playbook} that
+   * {@code extends} another is resolved over its base from {@code sources}, as
+   * {@link #readPlaybook(byte[], PlaybookSources)} does, and its value is the resolved playbook.
+   *
+   * @param json the bytes; not null
+   * @param sources the bases a playbook may extend; not null
+   * @return the document with its kind, declared schema version and value
+   * @throws MomJsonException listing every problem found, in this document and in the bases
+   */
+  public MomDocument readDocument(byte[] json, PlaybookSources sources) {
+    return readAnyDocument(json, Objects.requireNonNull(sources, "sources"));
+  }
+
+  /**
+   * Reads a top-level document of any kind from a file, resolving a playbook's {@code extends} as
+   * {@link #readDocument(byte[], PlaybookSources)} does.
+   *
+   * @param file the file; not null
+   * @param sources the bases a playbook may extend; not null
+   * @return the document
+   * @throws MomJsonException listing every problem found, in this file and in the bases
+   * @throws IOException if the file cannot be read
+   */
+  public MomDocument readDocument(Path file, PlaybookSources sources) throws IOException {
+    return readDocument(readBounded(Files.newInputStream(file)), sources);
+  }
+
+  /** Reads a document of any kind; resolves a playbook's {@code extends} when there are sources. */
+  private MomDocument readAnyDocument(byte[] json, PlaybookSources sources) {
     Objects.requireNonNull(json, "json");
     List<Problem> problems = new ArrayList<>();
     Header header = scan(json, problems);
@@ -242,7 +418,10 @@ public final class MomJson {
     if (!problems.isEmpty()) {
       throw new MomJsonException(problems);
     }
-    Object value = bindAndCheck(json, mapper.getTypeFactory().constructType(kind.type()), true);
+    if (sources != null && kind == DocumentKind.PLAYBOOK && header.extendsText != null) {
+      return new MomDocument(kind, header.schemaVersion, readPlaybook(json, sources));
+    }
+    Object value = bindWithHint(json, mapper.getTypeFactory().constructType(kind.type()), true, header);
     return new MomDocument(kind, header.schemaVersion, value);
   }
 
@@ -328,6 +507,7 @@ public final class MomJson {
     JsonToken versionToken;
     String versionText;
     int schemaVersion;
+    String extendsText;
   }
 
   /**
@@ -364,6 +544,8 @@ public final class MomJson {
           if (value == JsonToken.VALUE_NUMBER_INT && p.getBigIntegerValue().bitLength() < 32) {
             header.schemaVersion = p.getIntValue();
           }
+        } else if (name.equals("extends")) {
+          header.extendsText = value.isScalarValue() ? p.getText() : "";
         }
         readThrough(p);
       }

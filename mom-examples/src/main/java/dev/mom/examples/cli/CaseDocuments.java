@@ -2,6 +2,7 @@ package dev.mom.examples.cli;
 
 import dev.mom.json.MomJson;
 import dev.mom.json.MomJsonException;
+import dev.mom.json.PlaybookSources;
 import dev.mom.json.Problem;
 import dev.mom.model.InputProblem;
 import dev.mom.model.InvalidInputException;
@@ -45,7 +46,41 @@ final class CaseDocuments {
   }
 
   /**
-   * A playbook an engine can run with: complete (no {@code extends}) and with the engine's section.
+   * Reads a playbook file, resolving its {@code extends} over the built-in {@code mom} playbook and the base
+   * files given; every reason it cannot be used becomes an UnusableInputException, each problem on a line
+   * (those in a base file start with that file's name).
+   */
+  static Playbook readPlaybook(Path file, List<Path> bases) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new UnusableInputException(file + ": cannot read the file: it is a folder, not a file");
+    }
+    try {
+      return MomJson.standard().readPlaybook(file, sources(bases));
+    } catch (MomJsonException e) {
+      List<String> lines = new ArrayList<>();
+      for (Problem problem : e.problems()) {
+        lines.add(problem.toString());
+      }
+      throw new UnusableInputException(file + ": " + problems(lines.size()), lines);
+    } catch (NoSuchFileException e) {
+      throw new UnusableInputException(file + ": cannot read the file: no such file");
+    } catch (AccessDeniedException e) {
+      throw new UnusableInputException(file + ": cannot read the file: permission denied");
+    }
+  }
+
+  /** The bases a playbook may extend: the built-in {@code mom} and the files given with {@code --base}. */
+  static PlaybookSources sources(List<Path> bases) {
+    PlaybookSources sources = PlaybookSources.standard();
+    for (Path base : bases) {
+      sources = sources.withFile(base);
+    }
+    return sources;
+  }
+
+  /**
+   * A playbook an engine can run with: one with the engine's section (read with {@link #readPlaybook}, so
+   * resolved).
    *
    * @param file where the playbook was read from
    * @param playbook the playbook
@@ -56,11 +91,6 @@ final class CaseDocuments {
    * @return the playbook
    */
   static Playbook usable(Path file, Playbook playbook, String section, String what, boolean present, String task) {
-    if (playbook.extendsPlaybook().isPresent()) {
-      throw new UnusableInputException(file + ": the playbook '" + playbook.id() + "' extends '"
-          + playbook.extendsPlaybook().get() + "', and resolving extends is not supported yet; give a complete "
-          + "playbook with its own " + what);
-    }
     if (!present) {
       throw new UnusableInputException(file + ": the playbook '" + playbook.id() + "' has no " + what + ", so it "
           + "cannot " + task + "; give a playbook with " + article(section) + " \"" + section + "\" section, or leave "

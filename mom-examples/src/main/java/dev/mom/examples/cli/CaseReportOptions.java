@@ -6,6 +6,8 @@ import dev.mom.playbook.Playbook;
 import dev.mom.playbook.Playbooks;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +19,9 @@ import picocli.CommandLine.Spec;
 /**
  * The arguments every engine command ({@code diagnose}, {@code gaps}, {@code prioritize}, {@code trace},
  * {@code impact}) shares, mixed into each with picocli's {@code @Mixin}: the case FILE, {@code --playbook},
- * {@code --format}, {@code --out} and {@code --quiet}, with the steps around the engine: reading the case, reading
- * and checking the playbook, showing {@link Progress} for a large case, and writing the rendered report.
+ * {@code --base}, {@code --format}, {@code --out} and {@code --quiet}, with the steps around the engine: reading the
+ * case, reading, resolving and checking the playbook, showing {@link Progress} for a large case, and writing the
+ * rendered report.
  *
  * <p>Every way the input cannot be used becomes an {@link UnusableInputException} (exit code 2), as
  * {@link CaseDocuments} words it.
@@ -33,9 +36,13 @@ final class CaseReportOptions {
   Path file;
 
   @Option(names = "--playbook", paramLabel = "PLAYBOOK",
-      description = "A complete mom/playbook document to use instead of the default MOM playbook (one that extends "
-          + "another playbook is not supported yet).")
+      description = "A mom/playbook document to use instead of the default MOM playbook: complete, or one that "
+          + "extends mom or a --base playbook.")
   @Nullable Path playbookFile;
+
+  @Option(names = "--base", paramLabel = "FILE",
+      description = "A base mom/playbook file that the --playbook may extend, by the id it declares (repeatable).")
+  List<Path> baseFiles = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -89,15 +96,15 @@ final class CaseReportOptions {
 
   /**
    * The playbook to run the engine with: the default MOM playbook, or the one named by {@code --playbook},
-   * which must be complete (no {@code extends}) and have the engine's section.
+   * resolved over its base when it {@code extends} one, which must have the engine's section.
    *
    * @param section the section's JSON name, e.g. {@code gaps}
    * @param what what the section is, e.g. "gap model"
    * @param task what the command cannot do without it, e.g. "score gaps"
    * @param present whether a playbook has the section
    * @return the playbook
-   * @throws UnusableInputException if the playbook cannot be read, is not valid, extends another or lacks the
-   *     section
+   * @throws UnusableInputException if the playbook or a base cannot be read, is not valid, cannot be resolved or
+   *     lacks the section
    * @throws IOException if reading fails otherwise
    */
   Playbook readPlaybook(String section, String what, String task, Predicate<Playbook> present) throws IOException {
@@ -105,7 +112,7 @@ final class CaseReportOptions {
     if (from == null) {
       return Playbooks.mom();
     }
-    Playbook playbook = CaseDocuments.read(from, Playbook.class);
+    Playbook playbook = CaseDocuments.readPlaybook(from, baseFiles);
     return CaseDocuments.usable(from, playbook, section, what, present.test(playbook), task);
   }
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
  *
  * <p>Every way the input can be unusable ends with exit code 2 and the problems on standard error, each with
  * its JSON pointer: a case or playbook file that cannot be read or is not a valid document, a playbook without
- * a diagnosis or one that extends another, and evidence that does not fit the playbook (an evidence kind,
+ * a diagnosis or one whose extends cannot be resolved, and evidence that does not fit the playbook (an evidence kind,
  * survey item or code it does not know, an answer off its scale).
  */
 @Command(
@@ -29,7 +29,8 @@ import picocli.CommandLine.Mixin;
             + "a product team without customer insight, or customers. Reads the case's decision log, survey "
             + "responses and coded observations, and reports the verdict, each archetype's share, the confidence, "
             + "the pitfalls, the recommended interventions, the perception gap and the rule trace.",
-        "Uses the default MOM playbook unless --playbook names a complete mom/playbook file with a diagnosis."},
+        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over "
+            + "its base) with a diagnosis."},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed on standard error with their JSON pointers), "
         + "3 internal error."})
 final class DiagnoseCommand implements Callable<Integer> {

@@ -18,8 +18,8 @@ import picocli.CommandLine.Mixin;
  *
  * <p>Every way the input can be unusable ends with exit code 2 and the problems on standard error, each with
  * its JSON pointer: a case or playbook file that cannot be read or is not a valid document, a playbook without
- * a gap model or one that extends another, and measurements that do not fit the playbook (no measurements, an
- * unknown indicator, a value off the scale, a missing preferred answer, a strategy naming unknown ids).
+ * a gap model or one whose extends cannot be resolved, and measurements that do not fit the playbook (no
+ * measurements, an unknown indicator, a value off the scale, a missing preferred answer, a strategy naming unknown ids).
  */
 @Command(
     name = "gaps",
@@ -31,7 +31,8 @@ import picocli.CommandLine.Mixin;
             + "area and Theory-of-Change level as a heat map, the stage reached and what blocks the next, and the "
             + "gaps ranked by weighted severity with their confidence, the breakdown by function (small groups "
             + "suppressed) and the strategic objectives they are linked to.",
-        "Uses the default MOM playbook unless --playbook names a complete mom/playbook file with a gap model."},
+        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over "
+            + "its base) with a gap model."},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed on standard error with their JSON pointers), "
         + "3 internal error."})
 final class GapsCommand implements Callable<Integer> {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
  *
  * <p>Every way the input can be unusable ends with exit code 2 and the problems on standard error, each with
  * its JSON pointer: a case or playbook file that cannot be read or is not a valid document (a measurement off
- * its outcome's scale is one), a playbook without an impact model or one that extends another, and impact
+ * its outcome's scale is one), a playbook without an impact model or one whose extends cannot be resolved, and impact
  * data the assessment cannot compare (no outcomes, a single wave, an outcome measured in one wave only, a
  * unit of a paired outcome without its partner in the other wave, a level the playbook does not have).
  */
@@ -32,7 +32,8 @@ import picocli.CommandLine.Mixin;
             + "the effect size with its band, the chosen test with raw and Holm-adjusted p-values, and the verdict "
             + "with its reason; a forest plot of the effect sizes; what happened to the outcomes of each concept "
             + "(evidence for roll-out or drop decisions, not a causal claim); and the unintended consequences.",
-        "Uses the default MOM playbook unless --playbook names a complete mom/playbook file with an impact model."},
+        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over "
+            + "its base) with an impact model."},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed on standard error with their JSON pointers), "
         + "3 internal error."})
 final class ImpactCommand implements Callable<Integer> {

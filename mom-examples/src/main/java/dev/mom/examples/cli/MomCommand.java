@@ -31,8 +31,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = ManifestVersion.class,
     description = "Runs the MOM customer-centric transformation model on a case: who drives product decisions, "
         + "the gaps to the ideal, the concepts to green-light, the road map traced to OKRs, and whether the "
-        + "outcomes moved; validates MOM documents, prints their JSON Schemas and shows the bundled example "
-        + "cases (Mikro and Varrow).",
+        + "outcomes moved; validates MOM documents, works on playbooks, prints the JSON Schemas and shows the "
+        + "bundled example cases (Mikro and Varrow).",
     subcommands = {DemoCommand.class, DiagnoseCommand.class, GapsCommand.class, PrioritizeCommand.class,
         TraceCommand.class, ImpactCommand.class, ReportCommand.class, ValidateCommand.class, PlaybookCommand.class,
         SchemaCommand.class,

@@ -40,8 +40,8 @@ import picocli.CommandLine.TypeConversionException;
  * so.
  *
  * <p>Every way the input can be unusable ends with exit code 2 and the problems on standard error: a file
- * that cannot be read or is not a valid document, a playbook without a prioritisation model or one that
- * extends another, measurements or concepts that do not fit the playbook (each problem with its JSON
+ * that cannot be read or is not a valid document, a playbook without a prioritisation model or one whose
+ * extends cannot be resolved, measurements or concepts that do not fit the playbook (each problem with its JSON
  * pointer), a scoring model or must-cover focus area the playbook does not have, and a capacity that is not
  * more than 0.
  */
@@ -57,7 +57,8 @@ import picocli.CommandLine.TypeConversionException;
             + "the advisory board's recorded decisions.",
         "When the playbook has a gap model and the case has measurements, the gap analysis runs first and the "
             + "concepts are scored for the gaps as measured.",
-        "Uses the default MOM playbook unless --playbook names a complete mom/playbook file with a prioritisation "
+        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over "
+            + "its base) with a prioritisation "
             + "model."},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed on standard error with their JSON pointers), "
         + "3 internal error."})

@@ -12,6 +12,8 @@ import dev.mom.playbook.Playbooks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -27,9 +29,9 @@ import picocli.CommandLine.Spec;
  * text, Markdown, the {@code TransformationReport} as JSON, or one self-contained HTML file with charts.
  *
  * <p>Every way the input can be unusable ends with exit code 2 and the problems on standard error: a case or
- * playbook file that cannot be read or is not a valid document, a playbook that extends another, and evidence
- * that does not fit the playbook. The clock is never read for the report: pace is judged on {@code --as-of}
- * only; a large case shows {@link Progress} on standard error, with its elapsed time.
+ * playbook file (or {@code --base} file) that cannot be read, is not a valid document or cannot be resolved, and
+ * evidence that does not fit the playbook. The clock is never read for the report: pace is judged on
+ * {@code --as-of} only; a large case shows {@link Progress} on standard error, with its elapsed time.
  */
 @Command(
     name = "report",
@@ -41,7 +43,8 @@ import picocli.CommandLine.Spec;
         "The html format is one self-contained file (inline CSS and SVG, no scripts) with the charts for a board: "
             + "archetype shares, gaps by focus area and level, concepts on value versus effort with the Pareto "
             + "front, OKR key-result progress and impact effect sizes with intervals.",
-        "Uses the default MOM playbook unless --playbook names a complete mom/playbook file."},
+        "Uses the default MOM playbook unless --playbook names a mom/playbook file: complete, or one that extends "
+            + "mom or a playbook given with --base."},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed on standard error with their JSON pointers), "
         + "3 internal error."})
 final class ReportCommand implements Callable<Integer> {
@@ -70,9 +73,13 @@ final class ReportCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--playbook", paramLabel = "PLAYBOOK",
-      description = "A complete mom/playbook document to use instead of the default MOM playbook (one that extends "
-          + "another playbook is not supported yet).")
+      description = "A mom/playbook document to use instead of the default MOM playbook: complete, or one that "
+          + "extends mom or a --base playbook.")
   @Nullable Path playbookFile;
+
+  @Option(names = "--base", paramLabel = "FILE",
+      description = "A base mom/playbook file that the --playbook may extend, by the id it declares (repeatable).")
+  List<Path> baseFiles = new ArrayList<>();
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = TraceCommand.DayConverter.class,
       description = "The day expected progress and pace of the OKRs are judged on (default: none).")
@@ -97,8 +104,7 @@ final class ReportCommand implements Callable<Integer> {
     Playbook playbook = Playbooks.mom();
     Path from = playbookFile;
     if (from != null) {
-      playbook = CaseDocuments.usable(from, CaseDocuments.read(from, Playbook.class), "playbook", "playbook", true,
-          "report");
+      playbook = CaseDocuments.readPlaybook(from, baseFiles);
     }
     TransformationReport report;
     try {

@@ -25,7 +25,7 @@ import picocli.CommandLine.TypeConversionException;
  * errors: the rest of the analysis runs around them. Every way the input can be unusable ends with exit code
  * 2 and the problems on standard error: a case or playbook file that cannot be read or is not a valid document
  * (an unknown direction, kind, horizon or link kind is one, with its JSON pointer), and a playbook without a
- * traceability model or one that extends another.
+ * traceability model or one whose extends cannot be resolved.
  *
  * <p>Expected progress and pace are judged on the {@code --as-of} day; without it they are left out. The
  * clock is never read, so the same input always gives the same report.
@@ -41,7 +41,8 @@ import picocli.CommandLine.TypeConversionException;
             + "planned, ...), the findings by category (integrity, chain, outcome-versus-output lint, customer "
             + "metrics, progress), each key result's progress with grade and pace, the objectives' roll-ups, the "
             + "customer metrics in the OKRs and the item × key-result matrix.",
-        "Uses the default MOM playbook unless --playbook names a complete mom/playbook file with a traceability "
+        "Uses the default MOM playbook unless --playbook names a mom/playbook file (complete, or resolved over "
+            + "its base) with a traceability "
             + "model."},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed on standard error with their JSON pointers), "
         + "3 internal error."})

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mom.json.MomDocument;
 import dev.mom.json.MomJson;
 import dev.mom.json.MomJsonException;
+import dev.mom.json.PlaybookSources;
 import dev.mom.json.Problem;
 import dev.mom.playbook.Playbook;
 import dev.mom.playbook.PlaybookCheck;
@@ -44,10 +45,13 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Reads each FILE as a MOM document of any kind (mom/transformation, mom/playbook, mom/expectation) and "
             + "lists every problem with its JSON pointer.",
+        "A playbook that extends another is resolved over its base (mom, or a --base file) and checked as the "
+            + "complete playbook it makes; a problem in a base file starts with that file's name.",
         "A valid playbook is also checked for what cannot matter or does not do what it seems to say: conditions "
             + "that always hold, thresholds partly off a signal's range, archetypes no rule scores, weights that "
             + "cannot matter, dimensions without indicators, words in both traceability word lists. These are "
-            + "warnings: printed, exit code 0 unless --strict.",
+            + "warnings (for a playbook that extends another, their pointers are in the resolved playbook): "
+            + "printed, exit code 0 unless --strict.",
         "The report goes to standard output; the exit code is 0 if every file is valid, 2 if any is not (or, with "
             + "--strict, has a warning)."},
     footer = {"", "Text output, per file:",
@@ -82,6 +86,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The documents to validate.")
   List<Path> files = new ArrayList<>();
 
+  @Option(names = "--base", paramLabel = "FILE",
+      description = "A base mom/playbook file that a playbook FILE may extend, by the id it declares (repeatable).")
+  List<Path> baseFiles = new ArrayList<>();
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
@@ -92,8 +100,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Result> results = new ArrayList<>();
+    PlaybookSources sources = CaseDocuments.sources(baseFiles);
     for (Path file : files) {
-      results.add(validate(file));
+      results.add(validate(file, sources));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.JSON ? json(results) : text(results));
@@ -113,13 +122,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  static Result validate(Path file) {
+  static Result validate(Path file, PlaybookSources sources) {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       return unreadable(name, "it is a folder, not a file");
     }
     try {
-      MomDocument document = MomJson.standard().readDocument(file);
+      MomDocument document = MomJson.standard().readDocument(file, sources);
       List<PlaybookFinding> warnings = document.value() instanceof Playbook
           ? PlaybookCheck.of(document.value(Playbook.class)) : List.of();
       return new Result(name, Optional.of(document), List.of(), Optional.empty(), warnings);
@@ -183,6 +192,9 @@ final class ValidateCommand implements Callable<Integer> {
       ArrayNode problems = entry.putArray("problems");
       for (Problem problem : result.problems()) {
         ObjectNode p = problems.addObject();
+        if (problem.source().isPresent()) {
+          p.put("source", problem.source().get());
+        }
         p.put("pointer", problem.pointer());
         p.put("message", problem.message());
         if (problem.rejectedValue().isPresent()) {

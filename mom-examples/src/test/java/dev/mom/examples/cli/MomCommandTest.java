@@ -70,7 +70,7 @@ class MomCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: mom [-hV] [--debug] [COMMAND]")
         .contains("  demo  ", "  diagnose  ", "  gaps  ", "  prioritize  ", "  trace  ", "  impact  ",
-            "  report  ", "  validate  ", "  schema  ",
+            "  report  ", "  validate  ", "  playbook  ", "  schema  ",
             "Exit codes: 0 ok, 2 invalid input");
   }
 
@@ -561,15 +561,18 @@ class MomCommandTest {
   }
 
   @Test
-  void diagnoseRefusesAPlaybookThatExtendsAnother() throws IOException {
+  void diagnoseResolvesAPlaybookThatExtendsMom() throws IOException {
+    // a whole copy of mom that extends mom resolves to mom under the copy's id: the same diagnosis
     Playbook client = Playbooks.mom().withId(Id.of("client")).withExtendsPlaybook(Id.of("mom"));
     Path playbook = write("client.json", MomJson.standard().write(client));
 
     Run run = run("diagnose", "--playbook", playbook.toString(), mikroFile().toString());
 
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("mom diagnose: " + playbook + ": the playbook 'client' extends 'mom', and "
-        + "resolving extends is not supported yet; give a complete playbook with its own diagnosis\n");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(golden("diagnose-mikro.txt")
+        .replace("Playbook: MOM — Customer-Centered Mikro (mom, version 1)",
+            "Playbook: MOM — Customer-Centered Mikro (client, version 1)"));
   }
 
   @Test

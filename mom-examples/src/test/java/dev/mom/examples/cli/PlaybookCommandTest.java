@@ -1,373 +1,338 @@
 package dev.mom.examples.cli;
 
 import static dev.mom.examples.cli.CliRuns.golden;
+import static dev.mom.examples.cli.CliRuns.mikroFile;
 import static dev.mom.examples.cli.CliRuns.run;
+import static dev.mom.examples.cli.CliRuns.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mom.diagnosis.Archetype;
+import dev.mom.diagnosis.ArchetypePoints;
+import dev.mom.diagnosis.DominanceModel;
 import dev.mom.examples.cli.CliRuns.Run;
 import dev.mom.json.MomJson;
-import dev.mom.playbook.Engine;
+import dev.mom.model.Id;
 import dev.mom.playbook.Playbook;
 import dev.mom.playbook.Playbooks;
+import dev.mom.rules.Condition;
+import dev.mom.rules.Rule;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code mom playbook signals}, {@code mom playbook test} and the playbook check of {@code mom validate}, with
- * the corpus of playbooks in {@code playbook-check/} (each {@code NAME.json} with the exact report in
- * {@code NAME.expected}) and the golden cases in {@code playbook-test/}.
+ * {@code mom playbook export | resolve | diff}, and client playbooks that extend a base in the engine commands and
+ * {@code validate}. The client is {@code acme-playbook.json}: over mom it adds the marketing-led archetype, lowers
+ * sales-decides to {@code decisions.decidedBy.sales >= 0.25}, replaces the output words and turns impact off.
  */
 class PlaybookCommandTest {
 
   @TempDir
   Path folder;
 
-  private Path defaultPlaybook() throws IOException {
-    return CliRuns.write(folder, "mom-playbook.json", MomJson.standard().write(Playbooks.mom()));
+  private Path acme() throws IOException {
+    return write(folder, "acme.json", golden("acme-playbook.json"));
   }
 
-  /** A folder with the bundled Mikro case as {@code mikro.json} and the named expectations from playbook-test/. */
-  private Path cases(String... expectations) throws IOException {
-    Path cases = Files.createDirectories(folder.resolve("cases"));
-    CliRuns.mikroFile(cases);
-    for (String expectation : expectations) {
-      CliRuns.write(cases, expectation, golden("playbook-test/" + expectation));
-    }
-    return cases;
+  /** Acme as it must resolve, built in Java from mom by the format's rules. */
+  private static Playbook acmeResolved() {
+    Playbook mom = Playbooks.mom();
+    DominanceModel diagnosis = mom.diagnosis().orElseThrow();
+    List<Archetype> archetypes = new ArrayList<>(diagnosis.archetypes());
+    archetypes.add(Archetype.builder().id(Id.of("marketing-led")).label("Marketing-led")
+        .description("Campaigns decide what is built.").consequence("Products follow the campaign calendar.")
+        .ideal(false).addIntervention(Id.of("product-2-0")).build());
+    List<Rule<ArchetypePoints>> rules = new ArrayList<>(diagnosis.rules());
+    // sales-decides is mom's 8th rule; only its condition changes, in place
+    assertThat(rules.get(7).id()).isEqualTo(Id.of("sales-decides"));
+    rules.set(7, rules.get(7).withWhen(Condition.signal("decisions.decidedBy.sales").gte(0.25)));
+    return Playbook.copyOf(mom)
+        .withId(Id.of("acme"))
+        .withVersion("2026.1")
+        .withTitle("MOM for Acme (sales-led distributor)")
+        .withDiagnosis(diagnosis.withArchetypes(archetypes).withRules(rules))
+        .withTraceability(mom.traceability().orElseThrow().withOutputWords("ship", "release", "launch"))
+        .withImpact(Optional.empty());
   }
 
-  // ---- playbook ---------------------------------------------------------------------------------------
+  // ---- export -----------------------------------------------------------------------------------------
 
   @Test
-  void playbookWithoutASubcommandIsAUsageError() {
-    Run run = run("playbook");
+  void exportWritesTheDefaultPlaybookAsTheCommittedCanonicalJson() throws IOException {
+    // the golden file is mom-json's, which mom-json's own test also checks against Playbooks.mom()
+    String committed = Files.readString(Path.of("../mom-json/src/test/resources/canonical/mom-playbook.json"),
+        StandardCharsets.UTF_8);
 
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("Missing command: give one of signals, test, help\n"
-        + "Try 'mom playbook --help' for more information.\n");
-  }
-
-  @Test
-  void momHelpListsThePlaybookCommand() {
-    assertThat(run("--help").out()).contains("  playbook  ");
-  }
-
-  // ---- playbook signals -------------------------------------------------------------------------------
-
-  @Test
-  void signalsOfTheDefaultPlaybookMatchTheGoldenFile() throws IOException {
-    Run run = run("playbook", "signals");
+    Run run = run("playbook", "export");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).isEqualTo(golden("playbook-signals-mom.txt"));
+    assertThat(run.out()).isEqualTo(committed);
+    assertThat(MomJson.standard().read(run.out(), Playbook.class)).isEqualTo(Playbooks.mom());
   }
 
   @Test
-  void signalsAsJsonListTheSameSignalsAsTheText() throws IOException {
-    Run run = run("playbook", "signals", "--format", "json");
-    JsonNode json = new ObjectMapper().readTree(run.out());
+  void exportWritesToAFile() throws IOException {
+    Path out = folder.resolve("mom.json");
 
-    assertThat(run.exitCode()).isZero();
-    assertThat(json.get("playbook").asText()).isEqualTo("mom");
-    assertThat(json.get("engines")).hasSize(5);
-    int total = 0;
-    for (JsonNode engine : json.get("engines")) {
-      Engine which = Engine.byId(engine.get("engine").asText()).orElseThrow();
-      assertThat(engine.get("signals")).as(which.id()).hasSize(which.signals(Playbooks.mom()).size());
-      total += engine.get("signals").size();
-    }
-    // the text's first line gives the total; every signal line of the text starts with two spaces and a name
-    String text = golden("playbook-signals-mom.txt");
-    assertThat(text).startsWith("Signals of the playbook 'mom' (version 1): " + total + " signals\n");
-    long lines = text.lines().filter(l -> l.matches("  [a-z][A-Za-z0-9_.-]*  \\S+–\\S+")).count();
-    assertThat(lines).isEqualTo(total).isEqualTo(Playbooks.mom().diagnosis().orElseThrow().signalCatalogue().size());
-    JsonNode first = json.get("engines").get(0).get("signals").get(0);
-    assertThat(first.get("name").asText()).isEqualTo("decisions.count");
-    assertThat(first.get("min").asDouble()).isZero();
-    assertThat(first.get("max").asDouble()).isEqualTo(1e9);
-  }
-
-  @Test
-  void signalsOfOneEngineOfAPlaybookFile() throws IOException {
-    Path file = CliRuns.write(folder, "client.json", golden("playbook-check/parts-that-cannot-matter.json"));
-
-    Run gaps = run("playbook", "signals", "--playbook", file.toString(), "--engine", "gaps");
-    Run diagnosis = run("playbook", "signals", "--playbook", file.toString(), "--engine", "diagnosis",
-        "--format", "markdown");
-
-    assertThat(gaps.exitCode()).isZero();
-    assertThat(gaps.out()).isEqualTo("Signals of the playbook 'client' (version 1): 0 signals\n"
-        + "\n"
-        + "gaps (gap scoring): no signals\n"
-        + "  This engine is configured by weights, bands and thresholds, not by rules.\n");
-    // two functions × 4 decision shares, 1 count, 8 decision signals, 1 evidence kind; 1 survey count and 1
-    // observation count, no survey items or codes: 1 + 8 + 8 + 1 + 1 + 1 = 20
-    assertThat(diagnosis.exitCode()).isZero();
-    assertThat(diagnosis.out()).startsWith("# Signals of the playbook client (version 1)\n\n20 signals for rules to "
-        + "test, by engine.\n\n## diagnosis — stakeholder-dominance diagnosis\n\n| signal | range | meaning |\n"
-        + "| --- | --- | --- |\n| `decisions.count` | 0–1000000000 | Number of sampled decisions |\n");
-    assertThat(diagnosis.out().lines().filter(l -> l.startsWith("| `"))).hasSize(20);
-  }
-
-  @Test
-  void signalsOfAPlaybookWithoutADiagnosisSayWhy() throws IOException {
-    Playbook withoutDiagnosis = Playbook.copyOf(Playbooks.mom()).withDiagnosis(java.util.Optional.empty());
-    Path file = CliRuns.write(folder, "no-diagnosis.json", MomJson.standard().write(withoutDiagnosis));
-
-    Run run = run("playbook", "signals", "--playbook", file.toString(), "--engine", "diagnosis");
-
-    assertThat(run.out()).isEqualTo("Signals of the playbook 'mom' (version 1): 0 signals\n"
-        + "\n"
-        + "diagnosis (stakeholder-dominance diagnosis): no signals\n"
-        + "  The playbook has no \"diagnosis\" section.\n");
-  }
-
-  @Test
-  void signalsWriteTheOutFile() throws IOException {
-    Path out = folder.resolve("signals.txt");
-
-    Run run = run("playbook", "signals", "--out", out.toString());
+    Run run = run("playbook", "export", "--out", out.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(golden("playbook-signals-mom.txt"));
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(MomJson.standard().write(Playbooks.mom()));
   }
+
+  // ---- resolve ----------------------------------------------------------------------------------------
 
   @Test
-  void signalsOfAnInvalidPlaybookAreInvalidInput() throws IOException {
-    Path file = CliRuns.write(folder, "client.json", golden("playbook-check/unknown-signal.json"));
-
-    Run run = run("playbook", "signals", "--playbook", file.toString());
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("mom playbook signals: " + file + ": 2 problems\n"
-        + "  /diagnosis/rules/0/when: unknown signal 'decisions.decidedBy.sale'; did you mean "
-        + "'decisions.decidedBy.sales'?\n"
-        + "  /diagnosis/rules/1/when: unknown signal 'decisions.budget': the engine publishes no signal of that name\n");
-  }
-
-  @Test
-  void anUnknownEngineIsAUsageError() {
-    Run run = run("playbook", "signals", "--engine", "gap");
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("Invalid value for option '--engine': expected one of diagnosis, gaps, "
-        + "prioritisation, traceability, impact but was 'gap'\n");
-  }
-
-  // ---- validate: the playbook check -------------------------------------------------------------------
-
-  static Stream<String> corpus() throws IOException, URISyntaxException {
-    Path dir = Path.of(PlaybookCommandTest.class.getResource("playbook-check").toURI());
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-          .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList().stream();
-    }
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("corpus")
-  void validateReportsExactlyTheExpectedProblemsAndWarnings(String name) throws IOException {
-    Path file = CliRuns.write(folder, name + ".json", golden("playbook-check/" + name + ".json"));
-    String expected = golden("playbook-check/" + name + ".expected");
-
-    Run run = run("validate", file.toString());
-    Run strict = run("validate", "--strict", file.toString());
-
-    assertThat(run.out().replace(file.toString(), name + ".json")).isEqualTo(expected);
-    boolean errors = !expected.lines().findFirst().orElseThrow().contains("valid mom/playbook");
-    boolean warnings = expected.contains("\n  warning ");
-    assertThat(run.exitCode()).as("exit code").isEqualTo(errors ? 2 : 0);
-    assertThat(strict.exitCode()).as("exit code with --strict").isEqualTo(errors || warnings ? 2 : 0);
-    assertThat(strict.out()).isEqualTo(run.out());
-  }
-
-  @Test
-  void theCorpusHasFilesForEachKindOfProblemAndTwoWithManyAtOnce() throws Exception {
-    assertThat(corpus().toList()).containsExactly("always-true-rules", "dangling-references", "duplicate-ids",
-        "duplicate-ids-in-the-playbook",
-        "many-errors-at-once", "many-warnings-at-once", "parts-that-cannot-matter", "threshold-partly-off-range",
-        "thresholds-off-scale", "unknown-signal", "unreachable-rules", "weights-that-cannot-matter");
-  }
-
-  @Test
-  void validateListsWarningsAsJson() throws IOException {
-    Path file = CliRuns.write(folder, "client.json", golden("playbook-check/threshold-partly-off-range.json"));
-
-    Run run = run("validate", "--format", "json", file.toString());
+  void resolvePrintsTheEffectivePlaybook() throws IOException {
+    Run run = run("playbook", "resolve", acme().toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo("[\n"
-        + "  {\n"
-        + "    \"file\": \"" + file.toString().replace("\\", "\\\\") + "\",\n"
-        + "    \"valid\": true,\n"
-        + "    \"kind\": \"mom/playbook\",\n"
-        + "    \"problems\": [],\n"
-        + "    \"warnings\": [\n"
-        + "      {\n"
-        + "        \"pointer\": \"/diagnosis/rules/2/when\",\n"
-        + "        \"message\": \"decisions.customerInsight in [0.5, 2]: the upper end 2 is off the signal's range "
-        + "[0, 1]; use 1 or a one-sided comparison\"\n"
-        + "      }\n"
-        + "    ]\n"
-        + "  }\n"
-        + "]\n");
-  }
-
-  @Test
-  void theDefaultPlaybookHasNoWarnings() throws IOException {
-    Path file = defaultPlaybook();
-
-    Run run = run("validate", "--strict", file.toString());
-
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).isEqualTo(file + ": valid mom/playbook (schemaVersion 1)\n");
-  }
-
-  // ---- playbook test ----------------------------------------------------------------------------------
-
-  @Test
-  void theMikroCasePassesWithTheDefaultPlaybook() throws IOException {
-    Path cases = cases("mikro.expect.json");
-
-    Run run = run("playbook", "test", defaultPlaybook().toString(), "--cases", cases.toString());
-
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).isEqualTo("PASS mikro (case mikro.json)\n1 case: 1 passed, 0 failed\n");
+    assertThat(run.out()).isEqualTo(MomJson.standard().write(acmeResolved()));
+    assertThat(run.out()).doesNotContain("\"extends\"");
+  }
+
+  @Test
+  void resolveFollowsAChainOfBaseFiles() throws IOException {
+    // distributor extends mom; the client extends distributor and inherits its title and its mixed margin
+    Path distributor = write(folder, "distributor.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "distributor", "version": "1", "extends": "mom",
+         "title": "MOM for distributors", "diagnosis": {"mixedMargin": 0.2}}
+        """);
+    Path client = write(folder, "client.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "client", "version": "1", "extends": "distributor"}
+        """);
+
+    Run run = run("playbook", "resolve", client.toString(), "--base", distributor.toString());
+
+    Playbook mom = Playbooks.mom();
+    Playbook expected = Playbook.copyOf(mom).withId(Id.of("client")).withTitle("MOM for distributors")
+        .withDiagnosis(mom.diagnosis().orElseThrow().withMixedMargin(0.2));
     assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(MomJson.standard().write(expected));
   }
 
   @Test
-  void aFailingExpectationListsEveryMismatchAndExitsWithOne() throws IOException {
-    Path cases = cases("mikro-sales-led.expect.json");
+  void resolveListsEveryProblemWithItsFileAndPointer() throws IOException {
+    Path distributor = write(folder, "distributor.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "distributor", "version": "1", "extends": "mom",
+         "diagnosis": {"mixedMargin": 7}}
+        """);
+    Path client = write(folder, "client.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "client", "version": "1", "extends": "distributor"}
+        """);
 
-    Run run = run("playbook", "test", defaultPlaybook().toString(), "--cases", cases.toString());
+    Run run = run("playbook", "resolve", client.toString(), "--base", distributor.toString());
 
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("mom playbook resolve: " + client + ": 2 problems\n"
+        + "  /extends: the base playbook 'distributor' (" + distributor + ") cannot be used; its problems follow "
+        + "(rejected: distributor)\n"
+        + "  " + distributor + ": /diagnosis/mixedMargin: mixedMargin must be within [0, 1], was 7.0\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/etc/passwd", "../acme.json", "https://example.com/base.json"})
+  void aPathOrAnAddressAsTheBaseIsRejectedAsAnInvalidId(String named) throws IOException {
+    // "../acme.json" would name a file only if read as a path; it never is
+    Path client = write(folder, "client.json", "{\"kind\": \"mom/playbook\", \"schemaVersion\": 1, \"id\": \"client\", "
+        + "\"version\": \"1\", \"extends\": \"" + named + "\"}");
+
+    Run run = run("playbook", "resolve", client.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("mom playbook resolve: " + client + ": 1 problem\n"
+        + "  /extends: invalid id '").contains("a base playbook is named by its id")
+        .endsWith("(rejected: " + named + ")\n");
+  }
+
+  // ---- diff -------------------------------------------------------------------------------------------
+
+  private Run diff(String format) throws IOException {
+    Path mom = folder.resolve("mom.json");
+    Files.writeString(mom, MomJson.standard().write(Playbooks.mom()), StandardCharsets.UTF_8);
+    Path acme = acme();
+    return run("playbook", "diff", mom.toString(), acme.toString(), "--format", format);
+  }
+
+  private String relative(String output) {
+    return output.replace(folder + java.io.File.separator, "");
+  }
+
+  @Test
+  void diffListsWhatDiffersById() throws IOException {
+    Run run = diff("text");
+
+    assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).isEqualTo(golden("playbook-test-failing.txt"));
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(relative(run.out())).isEqualTo(golden("playbook-diff.txt"));
   }
 
   @Test
-  void passingAndFailingCasesAsJson() throws IOException {
-    Path cases = cases("mikro.expect.json", "mikro-sales-led.expect.json");
+  void diffInMarkdown() throws IOException {
+    Run run = diff("markdown");
 
-    Run run = run("playbook", "test", defaultPlaybook().toString(), "--cases", cases.toString(), "--format", "json");
-    JsonNode json = new ObjectMapper().readTree(run.out());
-
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(json.get("playbook").asText()).isEqualTo("mom");
-    assertThat(json.get("passed").asInt()).isEqualTo(1);
-    assertThat(json.get("failed").asInt()).isEqualTo(1);
-    // file names in order: mikro-sales-led.expect.json before mikro.expect.json
-    assertThat(json.get("cases").get(0).get("name").asText()).isEqualTo("mikro-sales-led");
-    assertThat(json.get("cases").get(0).get("mismatches")).hasSize(7);
-    JsonNode stage = json.get("cases").get(0).get("mismatches").get(2);
-    assertThat(stage.get("property").asText()).isEqualTo("stage");
-    assertThat(stage.get("expected").asText()).isEqualTo("'understanding-the-customer'");
-    assertThat(stage.get("actual").asText()).isEqualTo("no level reached");
-    assertThat(stage.get("explanation").asText()).isEqualTo("/gaps/stage/explanation");
-    assertThat(json.get("cases").get(1).get("passed").asBoolean()).isTrue();
-    assertThat(json.get("cases").get(1).get("mismatches")).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(relative(run.out())).isEqualTo(golden("playbook-diff.md"));
   }
 
   @Test
-  void anInvalidExpectationIsInvalidInputWithEveryProblemAndPointer() throws IOException {
-    Path cases = cases("mikro.expect.json", "invalid.expect.json");
+  void diffAsJson() throws IOException {
+    Run run = diff("json");
 
-    Run run = run("playbook", "test", defaultPlaybook().toString(), "--cases", cases.toString());
-
-    Path invalid = cases.resolve("invalid.expect.json");
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("mom playbook test: " + cases + ": 1 file is not a valid MOM document (4 problems)\n"
-        + "  " + invalid + ": /verdict: unknown value 'sales-led'; expected one of dominant, mixed, inconclusive "
-        + "(rejected: sales-led)\n"
-        + "  " + invalid + ": /stage: invalid id 'Level 1': use 1 to 64 characters from a-z, 0-9, '-', '_' and '.' "
-        + "(no capitals, no spaces) (rejected: Level 1)\n"
-        + "  " + invalid + ": /impact/nps: unknown value 'better'; expected one of improved, worsened, "
-        + "no-detectable-change, insufficient-data (rejected: better)\n"
-        + "  " + invalid + ": /rankin: unknown property 'rankin' (did you mean 'ranking'?)\n");
+    assertThat(run.exitCode()).isZero();
+    assertThat(relative(run.out())).isEqualTo(golden("playbook-diff.json"));
   }
 
   @Test
-  void anExpectationMustNameACaseInTheFolder() throws IOException {
-    Path cases = cases();
-    CliRuns.write(cases, "ghost.expect.json", "{\"kind\": \"mom/expectation\", \"schemaVersion\": 1, "
-        + "\"case\": \"ghost.json\", \"verdict\": \"mixed\"}");
-    CliRuns.write(cases, "self.expect.json", "{\"kind\": \"mom/expectation\", \"schemaVersion\": 1, "
-        + "\"case\": \"ghost.expect.json\", \"verdict\": \"mixed\"}");
+  void diffOfAPlaybookWithItselfHasNoDifferencesAndExits0() throws IOException {
+    Path acme = acme();
 
-    Run run = run("playbook", "test", defaultPlaybook().toString(), "--cases", cases.toString());
+    Run run = run("playbook", "diff", acme.toString(), acme.toString());
 
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("mom playbook test: " + cases + ": the cases cannot be run with the playbook "
-        + "'mom' (2 problems)\n"
-        + "  " + cases.resolve("ghost.expect.json") + ": /case: no file 'ghost.json' in " + cases + "\n"
-        + "  " + cases.resolve("self.expect.json") + ": /case: 'ghost.expect.json' is a mom/expectation document, "
-        + "not a mom/transformation case\n");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(acme + " (acme 2026.1) → " + acme + " (acme 2026.1): no differences\n");
   }
 
   @Test
-  void aFolderWithoutExpectationsIsInvalidInput() throws IOException {
-    Path cases = cases();
+  void diffOfAnInvalidPlaybookExits2() throws IOException {
+    Path acme = acme();
+    Path broken = write(folder, "broken.json", "{\"kind\": \"mom/playbook\"");
 
-    Run run = run("playbook", "test", defaultPlaybook().toString(), "--cases", cases.toString());
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).startsWith("mom playbook test: " + cases + ": no mom/expectation document in the folder;");
-  }
-
-  @Test
-  void anInvalidPlaybookIsInvalidInputBeforeAnyCaseRuns() throws IOException {
-    Path cases = cases("mikro.expect.json");
-    Path playbook = CliRuns.write(folder, "client.json", golden("playbook-check/duplicate-ids.json"));
-
-    Run run = run("playbook", "test", playbook.toString(), "--cases", cases.toString());
+    Run run = run("playbook", "diff", acme.toString(), broken.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("mom playbook test: " + playbook + ": 2 problems\n"
-        + "  /diagnosis/rules/1/id: duplicate rule id 'sales-decides', already used by rules[0]\n"
-        + "  /gaps/indicators/1/id: indicators[1].id 'data-used' is already used by indicators[0]\n");
+    assertThat(run.err()).startsWith("mom playbook diff: " + broken + ": 1 problem\n");
   }
 
   @Test
-  void aCaseThatDoesNotFitThePlaybookIsInvalidInputWithPointersIntoTheCase() throws IOException {
-    Path cases = cases("mikro.expect.json");
-    Path playbook = CliRuns.write(folder, "client.json", golden("playbook-check/parts-that-cannot-matter.json"));
+  void diffReportsChangedSettingsAndWordListsInsideElements() throws IOException {
+    Path client = write(folder, "client.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "client", "version": "1", "extends": "mom",
+         "diagnosis": {"mixedMargin": 0.15,
+           "archetypes": [{"id": "sales-led", "interventions": ["roadmap-to-okr-mapping", "product-2-0"]}],
+           "rules": [{"id": "sales-decides", "effect": {"archetype": "sales-led", "points": 2.0}}]}}
+        """);
+    Path mom = write(folder, "mom.json", MomJson.standard().write(Playbooks.mom()));
 
-    Run run = run("playbook", "test", playbook.toString(), "--cases", cases.toString());
+    Run run = run("playbook", "diff", mom.toString(), client.toString());
+
+    // mom's sales-led names eight interventions; the client keeps roadmap-to-okr-mapping and adds product-2-0.
+    // Order: diagnosis's properties as mom writes them (archetypes, rules, then mixedMargin)
+    assertThat(relative(run.out())).isEqualTo("mom.json (mom 1) → client.json (client 1): 4 differences\n"
+        + "  id: changed \"mom\" → \"client\"\n"
+        + "  diagnosis.archetypes: changed sales-led: interventions added \"product-2-0\"; removed "
+        + "\"vision-strategy-workshop\", \"cross-functional-committee\", \"product-metrics-dashboard\", "
+        + "\"customer-research\", \"elevate-support-voice\", \"metrics-audit\", \"common-dictionary\"\n"
+        + "  diagnosis.rules: changed sales-decides: effect.points 3.0 → 2.0\n"
+        + "  diagnosis.mixedMargin: changed 0.1 → 0.15\n");
+  }
+
+  // ---- engine commands and validate ---------------------------------------------------------------------
+
+  @Test
+  void diagnoseWithTheClientPlaybookCountsTheLoweredSalesRule() throws IOException {
+    // Mikro's decisions.decidedBy.sales is 0.278: under mom (>= 0.4) sales-decides does not fire; under acme
+    // (>= 0.25) it fires and adds its 3 points to sales-led: 7 + 3 = 10 of 21 + 3 = 24 points.
+    // Shares: sales-led 10/24 = 0.41666…, executive-led and product-led 6/24 = 0.25 each; the lead of
+    // 0.41666 - 0.25 = 0.1666 is more than the mixed margin 0.1, so sales-led now dominates alone.
+    Run run = run("diagnose", mikroFile(folder).toString(), "--playbook", acme().toString(), "--format", "json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    JsonNode result = new ObjectMapper().readTree(run.out());
+    assertThat(result.get("verdict").textValue()).isEqualTo("dominant");
+    assertThat(result.get("leaders")).hasSize(1);
+    assertThat(result.get("leaders").get(0).textValue()).isEqualTo("sales-led");
+    JsonNode sales = result.get("scores").get(1);
+    assertThat(sales.get("archetype").textValue()).isEqualTo("sales-led");
+    assertThat(sales.get("points").doubleValue()).isEqualTo(10.0);
+    assertThat(sales.get("share").doubleValue()).isEqualTo(10.0 / 24.0);
+    assertThat(sales.get("rules").get(0).textValue()).isEqualTo("sales-decides");
+    assertThat(result.get("scores").get(2).get("share").doubleValue()).isEqualTo(0.25);
+  }
+
+  @Test
+  void anEngineCommandReportsAPlaybookThatCannotBeResolved() throws IOException {
+    Path client = write(folder, "client.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "client", "version": "1", "extends": "distributor"}
+        """);
+
+    Run run = run("gaps", mikroFile(folder).toString(), "--playbook", client.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    List<String> lines = run.err().lines().toList();
-    assertThat(lines.get(0)).startsWith("mom playbook test: " + cases + ": the cases cannot be run with the playbook "
-        + "'client' (");
-    assertThat(lines.subList(1, lines.size())).isNotEmpty()
-        .allSatisfy(l -> assertThat(l).startsWith("  " + cases.resolve("mikro.json") + ": /"));
+    assertThat(run.err()).isEqualTo("mom gaps: " + client + ": 1 problem\n"
+        + "  /extends: unknown base playbook 'distributor'; known bases: mom (rejected: distributor)\n");
   }
 
   @Test
-  void theExpectationsInTheTestResourcesAreDocumentsOfTheirKind() throws IOException {
-    for (String name : List.of("mikro.expect.json", "mikro-sales-led.expect.json")) {
-      try (InputStream in = PlaybookCommandTest.class.getResourceAsStream("playbook-test/" + name)) {
-        assertThat(MomJson.standard().readDocument(in.readAllBytes()).kind().id()).isEqualTo("mom/expectation");
-      }
-    }
+  void reportTakesAClientPlaybookAndItsBase() throws IOException {
+    Path distributor = write(folder, "distributor.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "distributor", "version": "1", "extends": "mom",
+         "title": "MOM for distributors"}
+        """);
+    Path client = write(folder, "client.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "client", "version": "1", "extends": "distributor"}
+        """);
+
+    Run run = run("report", mikroFile(folder).toString(), "--playbook", client.toString(), "--base",
+        distributor.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("MOM for distributors (client, version 1)");
+  }
+
+  @Test
+  void validateResolvesAClientPlaybookAndListsEveryProblem() throws IOException {
+    Path client = write(folder, "client.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "client", "version": "1", "extends": "mom",
+         "titel": "Client",
+         "diagnosis": {"archetypes": [{"id": "sales-lead", "$remove": true}],
+           "rules": [{"id": "sales-decides", "when": {"signal": "decisions.decidedBy.sales", "gte": "high"}}]}}
+        """);
+
+    Run run = run("validate", acme().toString(), client.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(relative(run.out())).isEqualTo("acme.json: valid mom/playbook (schemaVersion 1)\n"
+        + "client.json: 3 problems\n"
+        + "  /titel: unknown property 'titel' (did you mean 'title'?)\n"
+        + "  /diagnosis/archetypes/0: cannot remove 'sales-lead': the base 'mom' has no element with that id in "
+        + "'archetypes' (did you mean 'sales-led'?) (rejected: sales-lead)\n"
+        + "  /diagnosis/rules/0/when/gte: expected a number, found a string (rejected: high)\n");
+  }
+
+  @Test
+  void validateNamesTheBaseFileOfAProblemInJson() throws IOException {
+    Path distributor = write(folder, "distributor.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "distributor", "version": "1", "extends": "mom",
+         "diagnosis": {"mixedMargin": 7}}
+        """);
+    Path client = write(folder, "client.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "client", "version": "1", "extends": "distributor"}
+        """);
+
+    Run run = run("validate", client.toString(), "--base", distributor.toString(), "--format", "json");
+
+    JsonNode problems = new ObjectMapper().readTree(run.out()).get(0).get("problems");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0).has("source")).isFalse();
+    assertThat(problems.get(1).get("source").textValue()).isEqualTo(distributor.toString());
+    assertThat(problems.get(1).get("pointer").textValue()).isEqualTo("/diagnosis/mixedMargin");
   }
 }
