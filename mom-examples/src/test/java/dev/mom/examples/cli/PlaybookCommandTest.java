@@ -308,7 +308,9 @@ class PlaybookCommandTest {
     Run run = run("validate", acme().toString(), client.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(relative(run.out())).isEqualTo("acme.json: valid mom/playbook (schemaVersion 1)\n"
+    assertThat(relative(run.out())).isEqualTo("acme.json: valid mom/playbook (schemaVersion 1), 1 warning\n"
+        + "  warning /diagnosis/archetypes/5: no rule gives points to archetype 'marketing-led', so its share is "
+        + "always 0\n"
         + "client.json: 3 problems\n"
         + "  /titel: unknown property 'titel' (did you mean 'title'?)\n"
         + "  /diagnosis/archetypes/0: cannot remove 'sales-lead': the base 'mom' has no element with that id in "

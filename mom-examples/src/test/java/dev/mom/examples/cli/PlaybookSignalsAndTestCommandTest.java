@@ -56,7 +56,7 @@ class PlaybookSignalsAndTestCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("Missing command: give one of signals, test, help\n"
+    assertThat(run.err()).isEqualTo("Missing command: give one of export, resolve, diff, signals, test, help\n"
         + "Try 'mom playbook --help' for more information.\n");
   }
 

@@ -54,7 +54,7 @@ class SchemaCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("mom schema: unknown kind 'playbok' (did you mean 'playbook'?); "
-        + "known kinds: transformation, playbook\n");
+        + "known kinds: transformation, playbook, expectation\n");
   }
 
   @Test
@@ -62,7 +62,8 @@ class SchemaCommandTest {
     Run run = run("schema", "organisation");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("mom schema: unknown kind 'organisation'; known kinds: transformation, playbook\n");
+    assertThat(run.err())
+        .isEqualTo("mom schema: unknown kind 'organisation'; known kinds: transformation, playbook, expectation\n");
   }
 
   @Test
@@ -79,7 +80,7 @@ class SchemaCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("Usage: mom schema [-hV] [--debug] [--out=FILE] KIND\n")
-        .contains("      KIND         The kind of document: transformation, playbook (or mom/ and\n"
-            + "                     the short name).\n");
+        .contains("      KIND         The kind of document: transformation, playbook, expectation\n"
+            + "                     (or mom/ and the short name).\n");
   }
 }
