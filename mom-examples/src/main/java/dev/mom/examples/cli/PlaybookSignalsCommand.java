@@ -11,6 +11,7 @@ import dev.mom.rules.Signal;
 import dev.mom.rules.SignalCatalogue;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,10 @@ final class PlaybookSignalsCommand implements Callable<Integer> {
       description = "A mom/playbook document to list the signals of instead of the default MOM playbook.")
   @Nullable Path playbookFile;
 
+  @Option(names = "--base", paramLabel = "FILE",
+      description = "A base mom/playbook file that the playbook may extend, by the id it declares (repeatable).")
+  List<Path> baseFiles = new ArrayList<>();
+
   @Option(names = "--engine", paramLabel = "ENGINE", converter = EngineChoice.Converter.class,
       description = "Only this engine: ${COMPLETION-CANDIDATES} (default: all).")
   @Nullable EngineChoice engine;
@@ -85,6 +90,7 @@ final class PlaybookSignalsCommand implements Callable<Integer> {
     if (from != null) {
       CaseReportOptions options = new CaseReportOptions();
       options.playbookFile = from;
+      options.baseFiles = baseFiles;
       playbook = options.readPlaybook("playbook", "playbook", "list signals", p -> true);
     }
     EngineChoice only = engine;

@@ -87,6 +87,10 @@ final class PlaybookTestCommand implements Callable<Integer> {
       description = "The folder of cases (mom/transformation) and expectations (mom/expectation).")
   Path cases;
 
+  @Option(names = "--base", paramLabel = "FILE",
+      description = "A base mom/playbook file that the playbook may extend, by the id it declares (repeatable).")
+  List<Path> baseFiles = new ArrayList<>();
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
@@ -102,6 +106,7 @@ final class PlaybookTestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CaseReportOptions options = new CaseReportOptions();
     options.playbookFile = playbookFile;
+    options.baseFiles = baseFiles;
     Playbook playbook = options.readPlaybook("playbook", "playbook", "run cases", p -> true);
     Map<String, MomDocument> documents = readFolder();
     Mom mom = Mom.of(playbook);

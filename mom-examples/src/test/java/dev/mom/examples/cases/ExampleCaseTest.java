@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mom.Mom;
 import dev.mom.TransformationReport;
 import dev.mom.diagnosis.ArchetypeScore;
@@ -16,8 +17,10 @@ import dev.mom.gap.GapReport;
 import dev.mom.impact.ImpactVerdict;
 import dev.mom.impact.OutcomeImpact;
 import dev.mom.json.MomJson;
+import dev.mom.json.PlaybookSources;
 import dev.mom.model.Id;
 import dev.mom.model.Transformation;
+import dev.mom.playbook.Playbook;
 import dev.mom.playbook.Playbooks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -152,8 +155,7 @@ class ExampleCaseTest {
   /**
    * The client playbook is a small diff over the default in the agreed {@code extends} format: it names the base,
    * and every property and every id it overrides exists in the default playbook at the same place, so it changes
-   * the method and adds nothing the engines do not know. (Resolving {@code extends} is not the tool's yet; this
-   * checks the file's shape, not the merge.)
+   * the method and adds nothing the engines do not know. (The next test checks the merge itself.)
    */
   @Test
   void varrowsPlaybookOverridesOnlyWhatTheDefaultHas() throws IOException {
@@ -181,6 +183,46 @@ class ExampleCaseTest {
     List<String> defaults = new ArrayList<>();
     base.at("/traceability/outputWords").forEach(w -> defaults.add(w.asText()));
     assertThat(words).containsSubsequence(defaults).contains("go-live");
+  }
+
+  /**
+   * Resolved over {@code mom}, Varrow's playbook is the default with exactly its overrides and nothing else: the
+   * expected tree is the default playbook's canonical JSON edited by hand at the places the client file names (its
+   * header; rule {@code sales-decides}, whose description and condition are replaced whole; the decision target
+   * 30 → 40; band {@code major} up to 0.5 → 0.4; strategic-fit {@code gapWeight} 0.3 → 0.4; and both word lists,
+   * which are replaced whole), and it must equal the resolved playbook written canonically.
+   */
+  @Test
+  void varrowsPlaybookResolvesToTheDefaultWithExactlyItsOverrides() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    byte[] client = resource(ExampleCase.VARROW_PLAYBOOK_RESOURCE);
+    JsonNode tweak = mapper.readTree(client);
+    ObjectNode expected = (ObjectNode) mapper.readTree(MomJson.standard().write(Playbooks.mom()));
+    for (String header : List.of("id", "version", "title", "description")) {
+      expected.set(header, tweak.get(header));
+    }
+    ObjectNode rule = (ObjectNode) elementWithId(expected.at("/diagnosis/rules"), "sales-decides");
+    rule.set("description", tweak.at("/diagnosis/rules/0/description"));
+    rule.set("when", tweak.at("/diagnosis/rules/0/when"));
+    ((ObjectNode) expected.at("/diagnosis/targets")).put("decisions", 40);
+    ((ObjectNode) elementWithId(expected.at("/gaps/severityBands"), "major")).put("upTo", 0.4);
+    ((ObjectNode) elementWithId(expected.at("/prioritisation/scoringModels"), "strategic-fit")).put("gapWeight", 0.4);
+    ((ObjectNode) expected.at("/traceability")).set("outputWords", tweak.at("/traceability/outputWords"));
+    ((ObjectNode) expected.at("/traceability")).set("customerWords", tweak.at("/traceability/customerWords"));
+
+    Playbook resolved = MomJson.standard().readPlaybook(client, PlaybookSources.standard());
+
+    assertThat(resolved.extendsPlaybook()).isEmpty();
+    assertThat(mapper.readTree(MomJson.standard().write(resolved))).isEqualTo(expected);
+  }
+
+  private static JsonNode elementWithId(JsonNode array, String id) {
+    for (JsonNode element : array) {
+      if (element.path("id").asText().equals(id)) {
+        return element;
+      }
+    }
+    throw new AssertionError("no element '" + id + "' in " + array);
   }
 
   /** The properties of a playbook's header, which a client playbook sets for itself. */

@@ -28,7 +28,10 @@ class GoldenFilesTest {
   @TempDir
   static Path folder;
 
-  /** The command line (with {@code MIKRO} and {@code VARROW} standing for the cases' files) and its golden file. */
+  /**
+   * The command line (with {@code MIKRO}, {@code VARROW} and {@code VARROW_PLAYBOOK} standing for the files) and its
+   * golden file.
+   */
   static Stream<Arguments> goldenRuns() {
     return Stream.of(
         Arguments.of("demo", "demo.txt"),
@@ -53,7 +56,8 @@ class GoldenFilesTest {
         Arguments.of("report --as-of 2021-12-31 --format markdown MIKRO", "report-mikro.md"),
         Arguments.of("report --as-of 2021-12-31 --format json MIKRO", "report-mikro.json"),
         Arguments.of("report --as-of 2021-12-31 --format html MIKRO", "report-mikro.html"),
-        Arguments.of("report --as-of 2024-09-30 VARROW", "report-varrow.txt"));
+        Arguments.of("report --as-of 2024-09-30 VARROW", "report-varrow.txt"),
+        Arguments.of("report --as-of 2024-09-30 --playbook VARROW_PLAYBOOK VARROW", "report-varrow-playbook.txt"));
   }
 
   @ParameterizedTest(name = "mom {0} = {1}")
@@ -62,7 +66,8 @@ class GoldenFilesTest {
     List<String> args = new ArrayList<>();
     for (String arg : commandLine.split(" ")) {
       args.add(arg.equals("MIKRO") ? caseFile(ExampleCase.MIKRO).toString()
-          : arg.equals("VARROW") ? caseFile(ExampleCase.VARROW).toString() : arg);
+          : arg.equals("VARROW") ? caseFile(ExampleCase.VARROW).toString()
+          : arg.equals("VARROW_PLAYBOOK") ? varrowPlaybookFile().toString() : arg);
     }
 
     Run run = run(args.toArray(new String[0]));
@@ -70,6 +75,17 @@ class GoldenFilesTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo(golden(goldenFile));
+  }
+
+  /** Varrow's client playbook copied to a file, as a consultant would have it. */
+  private static Path varrowPlaybookFile() throws IOException {
+    Path file = folder.resolve("varrow-playbook.json");
+    if (!Files.exists(file)) {
+      try (InputStream in = ExampleCase.class.getResourceAsStream(ExampleCase.VARROW_PLAYBOOK_RESOURCE)) {
+        Files.write(file, in.readAllBytes());
+      }
+    }
+    return file;
   }
 
   /** The case copied to a file named by its id, as a user would have it. */
