@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -340,9 +341,29 @@ public final class MomJson {
       problems.add(Problem.of("", "the document is larger than the limit of " + maxDocumentBytes + " bytes"));
       return header;
     }
+    Optional<String> other = Encoding.otherEncoding(json);
+    if (other.isPresent()) {
+      problems.add(Problem.of("", "the document is encoded as " + other.get() + "; MOM reads UTF-8 only: save the file "
+          + "as UTF-8"));
+      return header;
+    }
+    int start = Encoding.start(json);
+    if (start > 0 && Encoding.start(Arrays.copyOfRange(json, start, Math.min(json.length, start + 3))) > 0) {
+      problems.add(Problem.of("", "invalid JSON at line 1, column 4: a second byte-order mark; a document may start "
+          + "with one at most"));
+      return header;
+    }
+    int malformed = Encoding.firstMalformed(json, start);
+    if (malformed >= 0) {
+      problems.add(Problem.of(pointerBefore(json, start, malformed), "invalid UTF-8 at "
+          + Encoding.lineAndColumn(json, start, malformed) + ": byte 0x"
+          + Integer.toHexString(json[malformed] & 0xFF) + " does not start a UTF-8 character here; save the file "
+          + "as UTF-8"));
+      return header;
+    }
     JsonParser p = null;
     try {
-      p = factory.createParser(json);
+      p = factory.createParser(json, start, json.length - start);
       JsonToken token = p.nextToken();
       if (token == null) {
         problems.add(Problem.of("", "the document is empty; expected a JSON object"));
@@ -383,6 +404,22 @@ public final class MomJson {
     return header;
   }
 
+  /** The JSON pointer of the value that holds the byte at {@code offset}, found by parsing up to it. */
+  private String pointerBefore(byte[] json, int start, int offset) {
+    JsonParser p = null;
+    try {
+      p = factory.createParser(json, start, offset - start);
+      while (p.nextToken() != null) {
+        // walk up to the offending byte
+      }
+    } catch (IOException e) {
+      // the prefix ends inside a value: the parser's place is the value's
+    } finally {
+      closeQuietly(p);
+    }
+    return pointerOf(p);
+  }
+
   /**
    * Reads the value at the current token to its end, touching every string and number so that the
    * length limits apply to all of them (the parser checks them only when a value is looked at).
@@ -421,6 +458,17 @@ public final class MomJson {
     return "over a limit: " + original;
   }
 
+  /** Jackson's spelling of a start marker's place, with the source excerpt it quotes. */
+  private static final java.util.regex.Pattern START_MARKER = java.util.regex.Pattern.compile(
+      "close marker for (Object|Array) \\(start marker at \\[Source: .*; line: (\\d+), column: (\\d+)\\]\\)",
+      java.util.regex.Pattern.DOTALL);
+
+  /** Tokens people write for NaN and infinities, which JSON does not have. */
+  private static final java.util.regex.Pattern NOT_A_NUMBER = java.util.regex.Pattern.compile(
+      "(?:Unrecognized token '[+-]?(?:nan|inf|infinity)'.*"
+          + "|Unexpected character \\('[NnIi]' \\(code \\d+\\)\\) in numeric value.*)",
+      java.util.regex.Pattern.DOTALL | java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private static String syntaxMessage(JsonProcessingException e) {
     String original = e.getOriginalMessage();
     String where = e.getLocation() == null ? ""
@@ -432,6 +480,17 @@ public final class MomJson {
     if (original.contains("Non-standard token 'NaN'") || original.contains("'Infinity'")
         || original.contains("'+Infinity'") || original.contains("'-Infinity'")) {
       return "NaN and Infinity are not numbers in JSON" + where;
+    }
+    if (NOT_A_NUMBER.matcher(original).matches()) {
+      return "NaN and Infinity are not numbers in JSON" + where;
+    }
+    if (original.startsWith("Unexpected end-of-input")) {
+      java.util.regex.Matcher marker = START_MARKER.matcher(original);
+      if (marker.find()) {
+        return "invalid JSON" + where + ": the document ends before the " + marker.group(1).toLowerCase(java.util.Locale.ROOT)
+            + " opened at line " + marker.group(2) + ", column " + marker.group(3) + " is closed; is it cut off?";
+      }
+      return "invalid JSON" + where + ": the document ends in the middle of a value; is it cut off?";
     }
     String firstLine = original.split("\n", 2)[0];
     return "invalid JSON" + where + ": " + firstLine;
@@ -514,7 +573,8 @@ public final class MomJson {
     Object value;
     JsonParser p = null;
     try {
-      p = reader.createParser(json);
+      int start = Encoding.start(json);
+      p = reader.createParser(json, start, json.length - start);
       value = reader.readValue(p);
     } catch (StreamConstraintsException e) {
       session.add(Problem.of(pointerOf(p), limitMessage(e)));
