@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -67,12 +68,24 @@ public final class MomJson {
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
   /** The default limit on one string: 1,048,576 characters. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+  /**
+   * The default limit on one array's elements or one object's properties: 5,000,000, more than a document
+   * within {@link #DEFAULT_MAX_DOCUMENT_BYTES} can usefully hold (a million road-map items fit).
+   */
+  public static final int DEFAULT_MAX_COLLECTION_SIZE = 5_000_000;
+  /**
+   * The default limit on the problems one {@link MomJsonException} lists: 1,000; a document with more ends
+   * its list with one problem that counts the rest.
+   */
+  public static final int DEFAULT_MAX_PROBLEMS = 1000;
 
   private static final MomJson STANDARD = builder().build();
 
   private final int maxDocumentBytes;
   private final int maxNestingDepth;
   private final int maxStringLength;
+  private final int maxCollectionSize;
+  private final int maxProblems;
   private final JsonFactory factory;
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
@@ -82,6 +95,8 @@ public final class MomJson {
     this.maxDocumentBytes = builder.maxDocumentBytes;
     this.maxNestingDepth = builder.maxNestingDepth;
     this.maxStringLength = builder.maxStringLength;
+    this.maxCollectionSize = builder.maxCollectionSize;
+    this.maxProblems = builder.maxProblems;
     this.factory = new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(maxNestingDepth)
@@ -147,6 +162,24 @@ public final class MomJson {
    */
   public int maxStringLength() {
     return maxStringLength;
+  }
+
+  /**
+   * The limit on one array's elements or one object's properties.
+   *
+   * @return the limit
+   */
+  public int maxCollectionSize() {
+    return maxCollectionSize;
+  }
+
+  /**
+   * The limit on the problems one {@link MomJsonException} lists.
+   *
+   * @return the limit
+   */
+  public int maxProblems() {
+    return maxProblems;
   }
 
   /**
@@ -373,7 +406,12 @@ public final class MomJson {
         problems.add(Problem.of("", "expected a JSON object, found " + ReadSession.describeToken(token)));
         return header;
       }
+      int rootProperties = 0;
       for (token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+        if (++rootProperties > maxCollectionSize) {
+          problems.add(Problem.of("", tooManyMessage(false)));
+          return header;
+        }
         String name = p.currentName();
         JsonToken value = p.nextToken();
         if (name.equals("kind")) {
@@ -386,7 +424,11 @@ public final class MomJson {
             header.schemaVersion = p.getIntValue();
           }
         }
-        readThrough(p);
+        Problem tooMany = readThrough(p);
+        if (tooMany != null) {
+          problems.add(tooMany);
+          return header;
+        }
       }
       if (p.nextToken() != null) {
         problems.add(Problem.of("", "unexpected content after the end of the document, at line "
@@ -422,14 +464,25 @@ public final class MomJson {
 
   /**
    * Reads the value at the current token to its end, touching every string and number so that the
-   * length limits apply to all of them (the parser checks them only when a value is looked at).
+   * length limits apply to all of them (the parser checks them only when a value is looked at), and
+   * counting the elements of every array and the properties of every object.
+   *
+   * @return the problem at the first member beyond {@link #maxCollectionSize} of an array or object, or null
    */
-  private static void readThrough(JsonParser p) throws IOException {
+  private Problem readThrough(JsonParser p) throws IOException {
+    int[] members = new int[maxNestingDepth + 2];
     int depth = 0;
     JsonToken token = p.currentToken();
     do {
+      if (depth > 0 && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY && token != JsonToken.FIELD_NAME
+          && ++members[depth] > maxCollectionSize) {
+        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        JsonStreamContext holder = container ? p.getParsingContext().getParent() : p.getParsingContext();
+        return Problem.of(ReadSession.pointer(p), tooManyMessage(holder.inArray()));
+      }
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
         depth++;
+        members[depth] = 0;
       } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         depth--;
       } else if (token == JsonToken.VALUE_STRING) {
@@ -438,10 +491,17 @@ public final class MomJson {
         p.getNumberValue();
       }
       if (depth == 0) {
-        return;
+        return null;
       }
       token = p.nextToken();
     } while (token != null);
+    return null;
+  }
+
+  private String tooManyMessage(boolean array) {
+    return array
+        ? "an array has more than the limit of " + maxCollectionSize + " elements"
+        : "an object has more than the limit of " + maxCollectionSize + " properties";
   }
 
   private String limitMessage(StreamConstraintsException e) {
@@ -565,7 +625,7 @@ public final class MomJson {
   }
 
   private Object bindAndCheck(byte[] json, JavaType type, boolean document) {
-    ReadSession session = new ReadSession();
+    ReadSession session = new ReadSession(maxProblems);
     ObjectReader reader = mapper.readerFor(type).withAttribute(ReadSession.KEY, session);
     if (document) {
       reader = reader.withAttribute(ReadSession.HEADER_AT_ROOT, Boolean.TRUE);
@@ -596,7 +656,7 @@ public final class MomJson {
     }
     List<Problem> violations = constraints.check(value);
     if (!violations.isEmpty()) {
-      throw new MomJsonException(violations);
+      throw new MomJsonException(ReadSession.capped(violations, violations.size(), maxProblems));
     }
     return value;
   }
@@ -646,8 +706,34 @@ public final class MomJson {
     private int maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxCollectionSize = DEFAULT_MAX_COLLECTION_SIZE;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
 
     private Builder() {}
+
+    /**
+     * Sets the most elements of one array, and the most properties of one object, read.
+     *
+     * @param size at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code size} is below 1
+     */
+    public Builder maxCollectionSize(int size) {
+      this.maxCollectionSize = positive(size, "maxCollectionSize");
+      return this;
+    }
+
+    /**
+     * Sets the most problems one {@link MomJsonException} lists; beyond them, one last problem counts the rest.
+     *
+     * @param count at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code count} is below 1
+     */
+    public Builder maxProblems(int count) {
+      this.maxProblems = positive(count, "maxProblems");
+      return this;
+    }
 
     /**
      * Sets the largest document read, in bytes.
