@@ -77,8 +77,8 @@ public abstract class AbstractPrioritisationOptions {
     if (topK().isPresent() && topK().getAsInt() < 1) {
       problems.add("topK must be at least 1, was " + topK().getAsInt());
     }
-    if (runs().isPresent() && runs().getAsInt() < 1) {
-      problems.add("runs must be at least 1, was " + runs().getAsInt());
+    if (runs().isPresent() && (runs().getAsInt() < 1 || runs().getAsInt() > ConceptPrioritiser.MAX_RUNS)) {
+      problems.add("runs must be from 1 to " + ConceptPrioritiser.MAX_RUNS + ", was " + runs().getAsInt());
     }
     InvalidValueException.throwIfAny(problems);
   }

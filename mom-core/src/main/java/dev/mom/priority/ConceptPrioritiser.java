@@ -90,6 +90,15 @@ import java.util.stream.Collectors;
  */
 public final class ConceptPrioritiser {
 
+  /**
+   * The most weightings a robustness analysis draws ({@code runs} of the model or the options): 1,000,000.
+   * Each run re-scores every concept, so the work grows with runs × concepts.
+   */
+  public static final int MAX_RUNS = 1_000_000;
+
+  /** The most AHP power iterations a model may ask for ({@code maxIterations}): 1,000,000. */
+  public static final int MAX_ITERATIONS = 1_000_000;
+
   private final PrioritisationModel model;
   private final List<FocusArea> focusAreas;
 

@@ -98,15 +98,21 @@ class MomJsonFuzzTest {
    * else escapes to Jazzer as a finding.
    */
   static void withinBudget(Runnable read) {
+    long elapsed = timed(read);
+    if (FUZZING && elapsed >= BUDGET_NANOS) {
+      // a pause of the machine or the collector is not the input's fault: the faster of two reads counts
+      elapsed = Math.min(elapsed, timed(read));
+      assertThat(elapsed).as("nanoseconds to read one input (the faster of two reads)").isLessThan(BUDGET_NANOS);
+    }
+  }
+
+  private static long timed(Runnable read) {
     long start = System.nanoTime();
     try {
       read.run();
     } catch (MomJsonException expected) {
       assertThat(expected.problems()).as("a MomJsonException lists its problems").isNotEmpty();
     }
-    long elapsed = System.nanoTime() - start;
-    if (FUZZING) {
-      assertThat(elapsed).as("nanoseconds to read one input").isLessThan(BUDGET_NANOS);
-    }
+    return System.nanoTime() - start;
   }
 }
