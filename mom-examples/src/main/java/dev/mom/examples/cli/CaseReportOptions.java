@@ -103,6 +103,6 @@ final class CaseReportOptions {
       case MARKDOWN -> markdown.get();
       case TEXT -> text.get();
     };
-    OutputFile.writeOrPrint(out, report, mixee.commandLine().getOut());
+    OutputFile.writeOrPrint(out, report, mixee.commandLine().getOut(), file, playbookFile);
   }
 }

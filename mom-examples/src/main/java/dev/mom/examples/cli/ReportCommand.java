@@ -106,7 +106,7 @@ final class ReportCommand implements Callable<Integer> {
       case HTML -> HtmlReport.html(playbook, report);
       case TEXT -> CaseReport.text(transformation, playbook, report);
     };
-    OutputFile.writeOrPrint(out, rendered, spec.commandLine().getOut());
+    OutputFile.writeOrPrint(out, rendered, spec.commandLine().getOut(), file, playbookFile);
     return MomCommand.OK;
   }
 }
