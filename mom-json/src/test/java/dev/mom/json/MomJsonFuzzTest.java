@@ -35,21 +35,32 @@ class MomJsonFuzzTest {
     }
   }
 
+  /** How often every seed is read before any input is timed. */
+  static final int WARM_UP_PASSES = 30;
+
   /**
-   * Reads every seed once before any input is timed, so that class loading and the validator's first look
-   * at each type are not counted against the first inputs.
+   * Reads every seed {@link #WARM_UP_PASSES} times before any input is timed, so that class loading, the
+   * validator's first look at each type and the JIT compiler's work (slower under Jazzer's instrumentation)
+   * are not counted against the first inputs.
    */
   static void warmUp() {
     try (Stream<Path> files = Files.walk(Path.of(MomJsonFuzzTest.class.getResource("MomJsonFuzzTestInputs").toURI()))) {
-      for (Path seed : files.filter(Files::isRegularFile).toList()) {
-        try {
-          MomJson.standard().readDocument(Files.readAllBytes(seed));
-        } catch (MomJsonException ignored) {
-          // an invalid seed warms the problem reporting up as well
-        }
+      List<Path> seeds = files.filter(Files::isRegularFile).toList();
+      for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+        warmUp(seeds);
       }
     } catch (Exception e) {
       throw new IllegalStateException("cannot read the seeds", e);
+    }
+  }
+
+  private static void warmUp(List<Path> seeds) throws java.io.IOException {
+    for (Path seed : seeds) {
+      try {
+        MomJson.standard().readDocument(Files.readAllBytes(seed));
+      } catch (MomJsonException ignored) {
+        // an invalid seed warms the problem reporting up as well
+      }
     }
   }
 
