@@ -87,6 +87,11 @@ import java.util.stream.Collectors;
  *
  * <p>Built once per model, immutable, and safe to share between threads; {@link #prioritise} is pure and
  * deterministic: the concepts are processed in id order, so their order in the input changes nothing.
+ * <p><b>Errors.</b> Input that {@code check} accepts never makes this engine throw, and its results never
+ * hold NaN or an infinity (reach, effort, capacity and outcome
+ * scales are bounded by {@link dev.mom.model.Magnitude}); input it does not
+ * accept is refused with an {@link dev.mom.model.InvalidInputException} (an {@code IllegalArgumentException})
+ * that lists every problem with its JSON pointer.
  */
 public final class ConceptPrioritiser {
 

@@ -57,6 +57,25 @@ import java.util.Optional;
  * {@code schemaVersion} first, then attributes in their declared order, absent optionals and empty lists left out,
  * two-space indentation, {@code \n} line ends and a final newline.
  *
+ * <p><b>Errors.</b> Whatever the bytes, a read ends in a value or a {@link MomJsonException} — never in
+ * another exception from Jackson, the validator or a value type, a {@link StackOverflowError} or, within
+ * the limits, an {@link OutOfMemoryError}; the reads from a file or stream also throw {@link IOException}
+ * when the file cannot be read, and every method throws {@link NullPointerException} for a null argument.
+ * Fuzz tests (Jazzer) and a corpus of malformed documents hold the reader to this.
+ *
+ * <p><b>Limits</b> (each on the {@link Builder}; exceeding one is a problem at its JSON pointer): document
+ * size ({@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes), nesting depth ({@value #DEFAULT_MAX_NESTING_DEPTH}),
+ * string length ({@value #DEFAULT_MAX_STRING_LENGTH} characters), elements of an array or properties of an
+ * object ({@value #DEFAULT_MAX_COLLECTION_SIZE}), digits of a number (1,000), and problems listed
+ * ({@value #DEFAULT_MAX_PROBLEMS}; the rest are counted). The engines' own limits are
+ * {@link dev.mom.rules.RuleCompiler#MAX_RULES}, {@link dev.mom.rules.RuleCompiler#MAX_CONDITION_DEPTH},
+ * {@link dev.mom.priority.ConceptPrioritiser#MAX_RUNS}, {@link dev.mom.priority.Ahp#MAX_JUDGES} and
+ * {@link dev.mom.model.Magnitude}.
+ *
+ * <p><b>Security.</b> Decoding never loads a class, runs code, reads a file or opens a connection: there is
+ * no default typing, polymorphic values are chosen by fixed names ({@code "type": "rice"}), and ids are
+ * plain names (a path or URL is not an id).
+ *
  * <p>Instances are immutable and thread-safe; build one with {@link #builder()} to change the limits, or
  * use {@link #standard()}.
  */
