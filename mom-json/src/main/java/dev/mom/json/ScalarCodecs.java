@@ -85,7 +85,7 @@ final class ScalarCodecs {
             "number out of range: a number must lie within ±1.7976931348623157E308", p.getText()));
         return null;
       }
-      return value == 0.0 ? 0.0 : value; // negative zero is read as zero, so that it is never written back
+      return value;
     }
   }
 
