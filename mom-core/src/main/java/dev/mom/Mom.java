@@ -46,6 +46,11 @@ import java.util.stream.Collectors;
  *
  * <p>Build one per playbook with {@link #of(Playbook)} (each engine compiles its rules once) and share it
  * between threads; {@link #analyze(Transformation, Playbook)} does both in one call.
+ * <p><b>Errors.</b> Input that {@code check} accepts never makes this engine throw, and its results never
+ * hold NaN or an infinity (reach, effort, capacity and outcome
+ * scales are bounded by {@link dev.mom.model.Magnitude}); input it does not
+ * accept is refused with an {@link dev.mom.model.InvalidInputException} (an {@code IllegalArgumentException})
+ * that lists every problem with its JSON pointer.
  */
 public final class Mom {
 

@@ -55,6 +55,11 @@ import java.util.stream.Collectors;
  *
  * <p>Built once per model ({@link #of(DominanceModel, List)}), immutable, and safe to share between
  * threads; {@link #diagnose(Transformation)} is pure and deterministic.
+ * <p><b>Errors.</b> Input that {@code check} accepts never makes this engine throw, and its results never
+ * hold NaN or an infinity (reach, effort, capacity and outcome
+ * scales are bounded by {@link dev.mom.model.Magnitude}); input it does not
+ * accept is refused with an {@link dev.mom.model.InvalidInputException} (an {@code IllegalArgumentException})
+ * that lists every problem with its JSON pointer.
  */
 public final class DominanceDiagnoser {
 

@@ -3,6 +3,7 @@ package dev.mom.impact;
 import dev.mom.internal.Checks;
 import dev.mom.internal.Numbers;
 import dev.mom.model.Id;
+import dev.mom.model.Magnitude;
 import dev.mom.model.Scale;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -72,6 +73,11 @@ public abstract class AbstractOutcome {
     Checks.notBlank(statement(), "statement");
     Checks.notBlank(metric(), "metric");
     Checks.unique(concepts(), c -> c, "concepts", "");
+    if (!Magnitude.within(scale().min()) || !Magnitude.within(scale().max())
+        || scale().range() < Magnitude.MIN_POSITIVE) {
+      throw new IllegalArgumentException("scale must lie within ±" + Numbers.format(Magnitude.MAX) + " and span at least "
+          + Magnitude.MIN_POSITIVE + ", was [" + scale().min() + ", " + scale().max() + "]");
+    }
     Checks.finite(minimumDifference(), "minimumDifference");
     if (!(minimumDifference() > 0) || minimumDifference() > scale().range()) {
       throw new IllegalArgumentException("minimumDifference must be positive and at most the scale's range "

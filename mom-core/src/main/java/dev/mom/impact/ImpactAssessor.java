@@ -57,6 +57,11 @@ import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
  *
  * <p>Built once per model ({@link #of(ImpactModel, List)}), immutable, and safe to share between threads;
  * {@link #assess(Transformation)} is pure and deterministic and never returns NaN or an infinity.
+ * <p><b>Errors.</b> Input that {@code check} accepts never makes this engine throw, and its results never
+ * hold NaN or an infinity (reach, effort, capacity and outcome
+ * scales are bounded by {@link dev.mom.model.Magnitude}); input it does not
+ * accept is refused with an {@link dev.mom.model.InvalidInputException} (an {@code IllegalArgumentException})
+ * that lists every problem with its JSON pointer.
  */
 public final class ImpactAssessor {
 

@@ -74,40 +74,67 @@ public final class PortfolioChecks {
     return problems;
   }
 
-  /** Depth-first search in document order; each back edge is one cycle, reported with its path. */
+  /** The most concepts a cycle's message names before it abbreviates the middle. */
+  private static final int CYCLE_NAMES_SHOWN = 12;
+
+  /**
+   * Depth-first search in document order; each back edge is one cycle, reported with its path. Iterative,
+   * so that a chain of any length (a million concepts, each depending on the next) cannot overflow the stack.
+   */
   private static void cycles(List<Concept> concepts, Map<Id, Integer> index, List<String> problems) {
-    int[] state = new int[concepts.size()]; // 0 unvisited, 1 on the path, 2 done
-    List<Integer> path = new ArrayList<>();
-    for (int c = 0; c < concepts.size(); c++) {
-      if (state[c] == 0) {
-        visit(c, concepts, index, state, path, problems);
+    int n = concepts.size();
+    int[] state = new int[n]; // 0 unvisited, 1 on the path, 2 done
+    int[] positionOnPath = new int[n];
+    int[] path = new int[n];
+    int[] nextDependency = new int[n];
+    for (int root = 0; root < n; root++) {
+      if (state[root] != 0) {
+        continue;
+      }
+      int depth = 0;
+      path[depth++] = root;
+      state[root] = 1;
+      positionOnPath[root] = 0;
+      nextDependency[root] = 0;
+      while (depth > 0) {
+        int c = path[depth - 1];
+        List<Id> dependsOn = concepts.get(c).dependsOn();
+        if (nextDependency[c] == dependsOn.size()) {
+          state[c] = 2;
+          depth--;
+          continue;
+        }
+        int d = nextDependency[c]++;
+        Integer next = index.get(dependsOn.get(d));
+        if (next == null || next == c) {
+          continue; // unknown, or the concept itself: reported elsewhere
+        }
+        if (state[next] == 1) {
+          problems.add("concepts[" + c + "].dependsOn[" + d + "] '" + dependsOn.get(d)
+              + "' closes a dependency cycle: " + describeCycle(concepts, path, positionOnPath[next], depth));
+        } else if (state[next] == 0) {
+          state[next] = 1;
+          positionOnPath[next] = depth;
+          nextDependency[next] = 0;
+          path[depth++] = next;
+        }
       }
     }
   }
 
-  private static void visit(int c, List<Concept> concepts, Map<Id, Integer> index, int[] state, List<Integer> path,
-      List<String> problems) {
-    state[c] = 1;
-    path.add(c);
-    List<Id> dependsOn = concepts.get(c).dependsOn();
-    for (int d = 0; d < dependsOn.size(); d++) {
-      Integer next = index.get(dependsOn.get(d));
-      if (next == null || next == c) {
-        continue; // unknown, or the concept itself: reported elsewhere
+  /** "a → b → c → a" for the path from {@code from} to its end, the middle left out of a long cycle. */
+  private static String describeCycle(List<Concept> concepts, int[] path, int from, int to) {
+    int length = to - from;
+    StringBuilder cycle = new StringBuilder();
+    for (int p = from; p < to; p++) {
+      if (length > CYCLE_NAMES_SHOWN && p == from + CYCLE_NAMES_SHOWN / 2) {
+        int skipped = length - CYCLE_NAMES_SHOWN;
+        cycle.append("… (").append(skipped).append(" more) → ");
+        p += skipped - 1;
+        continue;
       }
-      if (state[next] == 1) {
-        StringBuilder cycle = new StringBuilder();
-        for (int p = path.indexOf(next); p < path.size(); p++) {
-          cycle.append(concepts.get(path.get(p)).id()).append(" → ");
-        }
-        cycle.append(concepts.get(next).id());
-        problems.add("concepts[" + c + "].dependsOn[" + d + "] '" + dependsOn.get(d)
-            + "' closes a dependency cycle: " + cycle);
-      } else if (state[next] == 0) {
-        visit(next, concepts, index, state, path, problems);
-      }
+      cycle.append(concepts.get(path[p]).id()).append(" → ");
     }
-    path.remove(path.size() - 1);
-    state[c] = 2;
+    return cycle.append(concepts.get(path[from]).id()).toString();
   }
 }

@@ -3,6 +3,7 @@ package dev.mom.priority;
 import dev.mom.internal.Checks;
 import dev.mom.internal.Numbers;
 import dev.mom.model.Id;
+import dev.mom.model.Magnitude;
 import dev.mom.model.InvalidValueException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -107,8 +108,9 @@ public abstract class AbstractConcept {
             + strength);
       }
     }
-    if (reach().isPresent() && !(Double.isFinite(reach().getAsDouble()) && reach().getAsDouble() >= 0)) {
-      problems.add("reach must be 0 or more, was " + Numbers.format(reach().getAsDouble()));
+    if (reach().isPresent() && !(Magnitude.within(reach().getAsDouble()) && reach().getAsDouble() >= 0)) {
+      problems.add("reach must be from 0 to " + Numbers.format(Magnitude.MAX) + ", was "
+          + Numbers.format(reach().getAsDouble()));
     }
     if (impact().isPresent() && !RICE_IMPACTS.contains(impact().getAsDouble())) {
       problems.add("impact must be on RICE's scale: 3 (massive), 2 (high), 1 (medium), 0.5 (low) or 0.25 "
@@ -122,12 +124,16 @@ public abstract class AbstractConcept {
             + Numbers.format(c / 100) + ")" : ""));
       }
     }
-    if (effort().isPresent() && !(Double.isFinite(effort().getAsDouble()) && effort().getAsDouble() > 0)) {
-      problems.add("effort must be more than 0, was " + Numbers.format(effort().getAsDouble()));
+    if (effort().isPresent() && !(Magnitude.within(effort().getAsDouble()) && effort().getAsDouble() > 0)) {
+      problems.add("effort must be more than 0 and at most " + Numbers.format(Magnitude.MAX) + ", was "
+          + Numbers.format(effort().getAsDouble()));
+    } else if (effort().isPresent() && effort().getAsDouble() < Magnitude.MIN_POSITIVE) {
+      problems.add("effort must be at least " + Magnitude.MIN_POSITIVE + ", was " + effort().getAsDouble());
     }
     for (Map.Entry<Id, Double> rating : new TreeMap<>(ratings()).entrySet()) {
-      if (!Double.isFinite(rating.getValue())) {
-        problems.add("ratings of criterion '" + rating.getKey() + "' must be a finite number, was "
+      if (!Magnitude.within(rating.getValue())) {
+        problems.add("ratings of criterion '" + rating.getKey() + "' must be a finite number within ±"
+            + Numbers.format(Magnitude.MAX) + ", was "
             + rating.getValue());
       }
     }

@@ -52,14 +52,17 @@ public abstract class AbstractPrioritisationModel {
     return 1e-12;
   }
 
-  /** The most power iterations; default 1000. */
+  /** The most power iterations; default 1000, at most {@link ConceptPrioritiser#MAX_ITERATIONS}. */
   @Min(1)
   @Value.Default
   public int maxIterations() {
     return 1000;
   }
 
-  /** How many perturbed weightings the robustness analysis draws; default 1000. */
+  /**
+   * How many perturbed weightings the robustness analysis draws; default 1000, at most
+   * {@link ConceptPrioritiser#MAX_RUNS}.
+   */
   @Min(1)
   @Value.Default
   public int runs() {
@@ -115,11 +118,12 @@ public abstract class AbstractPrioritisationModel {
     if (!(tolerance() > 0 && tolerance() < 1)) {
       throw new IllegalArgumentException("tolerance must be more than 0 and less than 1, was " + tolerance());
     }
-    if (maxIterations() < 1) {
-      throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations());
+    if (maxIterations() < 1 || maxIterations() > ConceptPrioritiser.MAX_ITERATIONS) {
+      throw new IllegalArgumentException("maxIterations must be from 1 to " + ConceptPrioritiser.MAX_ITERATIONS
+          + ", was " + maxIterations());
     }
-    if (runs() < 1) {
-      throw new IllegalArgumentException("runs must be at least 1, was " + runs());
+    if (runs() < 1 || runs() > ConceptPrioritiser.MAX_RUNS) {
+      throw new IllegalArgumentException("runs must be from 1 to " + ConceptPrioritiser.MAX_RUNS + ", was " + runs());
     }
     if (!(concentration() > 0 && Double.isFinite(concentration()))) {
       throw new IllegalArgumentException("concentration must be more than 0, was " + Numbers.format(concentration()));

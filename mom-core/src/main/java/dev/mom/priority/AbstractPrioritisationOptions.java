@@ -2,6 +2,7 @@ package dev.mom.priority;
 
 import dev.mom.internal.Numbers;
 import dev.mom.model.Id;
+import dev.mom.model.Magnitude;
 import dev.mom.model.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +66,9 @@ public abstract class AbstractPrioritisationOptions {
   @Value.Check
   void check() {
     List<String> problems = new ArrayList<>();
-    if (capacity().isPresent() && !(Double.isFinite(capacity().getAsDouble()) && capacity().getAsDouble() > 0)) {
-      problems.add("capacity must be more than 0, was " + Numbers.format(capacity().getAsDouble()));
+    if (capacity().isPresent() && !(Magnitude.within(capacity().getAsDouble()) && capacity().getAsDouble() > 0)) {
+      problems.add("capacity must be more than 0 and at most " + Numbers.format(Magnitude.MAX) + ", was "
+          + Numbers.format(capacity().getAsDouble()));
     }
     for (Map.Entry<Id, Double> severity : new TreeMap<>(gapSeverities()).entrySet()) {
       double s = severity.getValue();
@@ -77,8 +79,8 @@ public abstract class AbstractPrioritisationOptions {
     if (topK().isPresent() && topK().getAsInt() < 1) {
       problems.add("topK must be at least 1, was " + topK().getAsInt());
     }
-    if (runs().isPresent() && runs().getAsInt() < 1) {
-      problems.add("runs must be at least 1, was " + runs().getAsInt());
+    if (runs().isPresent() && (runs().getAsInt() < 1 || runs().getAsInt() > ConceptPrioritiser.MAX_RUNS)) {
+      problems.add("runs must be from 1 to " + ConceptPrioritiser.MAX_RUNS + ", was " + runs().getAsInt());
     }
     InvalidValueException.throwIfAny(problems);
   }

@@ -38,6 +38,13 @@ import java.util.TreeMap;
  */
 public final class Ahp {
 
+  /**
+   * The most judges whose comparisons AHP aggregates: 1,000 (each judge's matrix is held in memory). The
+   * matrix size itself is limited by the random-index table: at most {@link RandomIndexTable#maxOrder()}
+   * objectives.
+   */
+  public static final int MAX_JUDGES = 1000;
+
   private Ahp() {}
 
   /**
@@ -50,12 +57,20 @@ public final class Ahp {
    */
   public static List<InputProblem> check(Strategy strategy, RandomIndexTable table) {
     List<InputProblem> problems = new ArrayList<>();
-    matrices(strategy, problems);
     int n = strategy.objectives().size();
     if (n > table.maxOrder()) {
+      // checked first: the judgement matrices are n × n
       problems.add(new InputProblem("/strategy/objectives", "the " + table.id() + " random-index table covers up to "
           + table.maxOrder() + " objectives; the strategy has " + n));
+      return problems;
     }
+    long judges = strategy.comparisons().stream().map(c -> c.judge().map(Id::value).orElse("")).distinct().count();
+    if (judges > MAX_JUDGES) {
+      problems.add(new InputProblem("/strategy/comparisons", "the comparisons name " + judges + " judges; AHP "
+          + "aggregates at most " + MAX_JUDGES));
+      return problems;
+    }
+    matrices(strategy, problems);
     if (strategy.comparisons().isEmpty() && n > 1) {
       problems.add(new InputProblem("/strategy/comparisons", "there are no pairwise comparisons to derive weights from"));
     }

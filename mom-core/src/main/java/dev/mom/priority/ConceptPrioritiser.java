@@ -87,8 +87,22 @@ import java.util.stream.Collectors;
  *
  * <p>Built once per model, immutable, and safe to share between threads; {@link #prioritise} is pure and
  * deterministic: the concepts are processed in id order, so their order in the input changes nothing.
+ * <p><b>Errors.</b> Input that {@code check} accepts never makes this engine throw, and its results never
+ * hold NaN or an infinity (reach, effort, capacity and outcome
+ * scales are bounded by {@link dev.mom.model.Magnitude}); input it does not
+ * accept is refused with an {@link dev.mom.model.InvalidInputException} (an {@code IllegalArgumentException})
+ * that lists every problem with its JSON pointer.
  */
 public final class ConceptPrioritiser {
+
+  /**
+   * The most weightings a robustness analysis draws ({@code runs} of the model or the options): 1,000,000.
+   * Each run re-scores every concept, so the work grows with runs × concepts.
+   */
+  public static final int MAX_RUNS = 1_000_000;
+
+  /** The most AHP power iterations a model may ask for ({@code maxIterations}): 1,000,000. */
+  public static final int MAX_ITERATIONS = 1_000_000;
 
   private final PrioritisationModel model;
   private final List<FocusArea> focusAreas;

@@ -50,6 +50,19 @@ import java.util.OptionalInt;
  */
 public final class RuleCompiler {
 
+  /**
+   * The most rules one rule set may hold: 10,000, far beyond any method's needs (the default playbook's
+   * diagnosis has 35); a larger set is a problem at {@code /rules}.
+   */
+  public static final int MAX_RULES = 10_000;
+
+  /**
+   * The deepest nesting of {@code all}, {@code any} and {@code not} in one condition: 64 levels; a deeper
+   * condition is a problem at the rule's {@code /when}, found without recursion so that a condition built
+   * in Java of any depth cannot overflow the stack.
+   */
+  public static final int MAX_CONDITION_DEPTH = 64;
+
   private RuleCompiler() {}
 
   /**
@@ -69,6 +82,10 @@ public final class RuleCompiler {
     List<RuleProblem> warnings = new ArrayList<>();
     Map<Id, Integer> indexById = new HashMap<>();
     List<Rule<E>> rules = ruleSet.rules();
+    if (rules.size() > MAX_RULES) {
+      throw new RuleSetException(List.of(new RuleProblem("rules", "/rules", Optional.empty(),
+          "a rule set holds at most " + MAX_RULES + " rules; this one has " + rules.size())));
+    }
     for (int i = 0; i < rules.size(); i++) {
       Rule<E> rule = rules.get(i);
       Place place = new Place("rules[" + i + "] (" + rule.id() + ")", "/rules/" + i, rule.id());
@@ -80,6 +97,11 @@ public final class RuleCompiler {
       int errorsBefore = errors.size();
       int warningsBefore = warnings.size();
       Place when = place.child(".when", "/when");
+      if (depth(rule.when()) > MAX_CONDITION_DEPTH) {
+        errors.add(when.problem("the condition nests all, any and not more than " + MAX_CONDITION_DEPTH
+            + " levels deep"));
+        continue;
+      }
       boolean always = rule.when().accept(new Analyser(catalogue, when, false, errors, warnings));
       if (errors.size() == errorsBefore && always && !(rule.when() instanceof Compare)) {
         warnings.add(warningsBefore, when.problem("the condition holds whenever its signals have values, "
@@ -94,6 +116,34 @@ public final class RuleCompiler {
       conditions[i] = compileCondition(rules.get(i).when(), catalogue);
     }
     return new CompiledRuleSet<>(ruleSet, catalogue, conditions, List.copyOf(warnings), Map.copyOf(indexById));
+  }
+
+  /**
+   * The nesting of all, any and not above the deepest comparison (0 for a comparison), without recursion;
+   * counting stops just past {@link #MAX_CONDITION_DEPTH}.
+   */
+  static int depth(Condition condition) {
+    int deepest = 0;
+    java.util.ArrayDeque<Condition> nodes = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+    nodes.push(condition);
+    depths.push(0);
+    while (!nodes.isEmpty()) {
+      Condition node = nodes.pop();
+      int depth = depths.pop();
+      deepest = Math.max(deepest, depth);
+      if (deepest > MAX_CONDITION_DEPTH) {
+        return deepest;
+      }
+      List<Condition> children = node instanceof Condition.All ? ((Condition.All) node).conditions()
+          : node instanceof Condition.Any ? ((Condition.Any) node).conditions()
+          : node instanceof Condition.Not ? List.of(((Condition.Not) node).condition()) : List.of();
+      for (Condition child : children) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
+    return deepest;
   }
 
   /**

@@ -89,6 +89,11 @@ import java.util.TreeMap;
  * <p>Built once per model ({@link #of(TraceabilityModel)}), immutable, and safe to share between threads;
  * every method is pure and deterministic, runs in time linear in the size of the OKRs, road map and concepts
  * (plus the rows produced), and never returns NaN or an infinity.
+ * <p><b>Errors.</b> Input that {@code check} accepts never makes this engine throw, and its results never
+ * hold NaN or an infinity (reach, effort, capacity and outcome
+ * scales are bounded by {@link dev.mom.model.Magnitude}); input it does not
+ * accept is refused with an {@link dev.mom.model.InvalidInputException} (an {@code IllegalArgumentException})
+ * that lists every problem with its JSON pointer.
  */
 public final class RoadmapTracer {
 

@@ -323,10 +323,10 @@ class ConceptPrioritiserTest {
   void offScaleEstimatesAreRefusedWhenBuilt() {
     assertThatIllegalArgumentException().isThrownBy(() -> concept("a").impact(4).confidence(80).effort(0).reach(-1)
             .putAlignment(Id.of("o1"), 5).build())
-        .withMessage("alignment to objective 'o1' must be from 0 (none) to 3 (strong), was 5; reach must be 0 or "
-            + "more, was -1; impact must be on RICE's scale: 3 (massive), 2 (high), 1 (medium), 0.5 (low) or 0.25 "
+        .withMessage("alignment to objective 'o1' must be from 0 (none) to 3 (strong), was 5; reach must be from 0 "
+            + "to 1.0E15, was -1; impact must be on RICE's scale: 3 (massive), 2 (high), 1 (medium), 0.5 (low) or 0.25 "
             + "(minimal), was 4; confidence must be a fraction from 0 to 1 (RICE: 1 high, 0.8 medium, 0.5 low), "
-            + "was 80 (write 80% as 0.8); effort must be more than 0, was 0");
+            + "was 80 (write 80% as 0.8); effort must be more than 0 and at most 1.0E15, was 0");
     assertThatIllegalArgumentException().isThrownBy(() -> WsjfEstimate.of(8, 5, 3, 0))
         .withMessage("jobSize must be from 1 to 20 on SAFe's relative scale (1, 2, 3, 5, 8, 13, 20), was 0");
     assertThatIllegalArgumentException().isThrownBy(() -> IceEstimate.of(11, 5, 5))

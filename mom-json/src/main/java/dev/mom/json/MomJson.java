@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -32,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +61,25 @@ import java.util.Optional;
  * {@code schemaVersion} first, then attributes in their declared order, absent optionals and empty lists left out,
  * two-space indentation, {@code \n} line ends and a final newline.
  *
+ * <p><b>Errors.</b> Whatever the bytes, a read ends in a value or a {@link MomJsonException} — never in
+ * another exception from Jackson, the validator or a value type, a {@link StackOverflowError} or, within
+ * the limits, an {@link OutOfMemoryError}; the reads from a file or stream also throw {@link IOException}
+ * when the file cannot be read, and every method throws {@link NullPointerException} for a null argument.
+ * Fuzz tests (Jazzer) and a corpus of malformed documents hold the reader to this.
+ *
+ * <p><b>Limits</b> (each on the {@link Builder}; exceeding one is a problem at its JSON pointer): document
+ * size ({@value #DEFAULT_MAX_DOCUMENT_BYTES} bytes), nesting depth ({@value #DEFAULT_MAX_NESTING_DEPTH}),
+ * string length ({@value #DEFAULT_MAX_STRING_LENGTH} characters), elements of an array or properties of an
+ * object ({@value #DEFAULT_MAX_COLLECTION_SIZE}), digits of a number (1,000), and problems listed
+ * ({@value #DEFAULT_MAX_PROBLEMS}; the rest are counted). The engines' own limits are
+ * {@link dev.mom.rules.RuleCompiler#MAX_RULES}, {@link dev.mom.rules.RuleCompiler#MAX_CONDITION_DEPTH},
+ * {@link dev.mom.priority.ConceptPrioritiser#MAX_RUNS}, {@link dev.mom.priority.Ahp#MAX_JUDGES} and
+ * {@link dev.mom.model.Magnitude}.
+ *
+ * <p><b>Security.</b> Decoding never loads a class, runs code, reads a file or opens a connection: there is
+ * no default typing, polymorphic values are chosen by fixed names ({@code "type": "rice"}), and ids are
+ * plain names (a path or URL is not an id).
+ *
  * <p>Instances are immutable and thread-safe; build one with {@link #builder()} to change the limits, or
  * use {@link #standard()}.
  */
@@ -70,12 +91,24 @@ public final class MomJson {
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
   /** The default limit on one string: 1,048,576 characters. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+  /**
+   * The default limit on one array's elements or one object's properties: 5,000,000, more than a document
+   * within {@link #DEFAULT_MAX_DOCUMENT_BYTES} can usefully hold (a million road-map items fit).
+   */
+  public static final int DEFAULT_MAX_COLLECTION_SIZE = 5_000_000;
+  /**
+   * The default limit on the problems one {@link MomJsonException} lists: 1,000; a document with more ends
+   * its list with one problem that counts the rest.
+   */
+  public static final int DEFAULT_MAX_PROBLEMS = 1000;
 
   private static final MomJson STANDARD = builder().build();
 
   private final int maxDocumentBytes;
   private final int maxNestingDepth;
   private final int maxStringLength;
+  private final int maxCollectionSize;
+  private final int maxProblems;
   private final JsonFactory factory;
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
@@ -86,6 +119,8 @@ public final class MomJson {
     this.maxDocumentBytes = builder.maxDocumentBytes;
     this.maxNestingDepth = builder.maxNestingDepth;
     this.maxStringLength = builder.maxStringLength;
+    this.maxCollectionSize = builder.maxCollectionSize;
+    this.maxProblems = builder.maxProblems;
     this.factory = new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(maxNestingDepth)
@@ -154,6 +189,24 @@ public final class MomJson {
    */
   public int maxStringLength() {
     return maxStringLength;
+  }
+
+  /**
+   * The limit on one array's elements or one object's properties.
+   *
+   * @return the limit
+   */
+  public int maxCollectionSize() {
+    return maxCollectionSize;
+  }
+
+  /**
+   * The limit on the problems one {@link MomJsonException} lists.
+   *
+   * @return the limit
+   */
+  public int maxProblems() {
+    return maxProblems;
   }
 
   /**
@@ -520,9 +573,29 @@ public final class MomJson {
       problems.add(Problem.of("", "the document is larger than the limit of " + maxDocumentBytes + " bytes"));
       return header;
     }
+    Optional<String> other = Encoding.otherEncoding(json);
+    if (other.isPresent()) {
+      problems.add(Problem.of("", "the document is encoded as " + other.get() + "; MOM reads UTF-8 only: save the file "
+          + "as UTF-8"));
+      return header;
+    }
+    int start = Encoding.start(json);
+    if (start > 0 && Encoding.start(Arrays.copyOfRange(json, start, Math.min(json.length, start + 3))) > 0) {
+      problems.add(Problem.of("", "invalid JSON at line 1, column 4: a second byte-order mark; a document may start "
+          + "with one at most"));
+      return header;
+    }
+    int malformed = Encoding.firstMalformed(json, start);
+    if (malformed >= 0) {
+      problems.add(Problem.of(pointerBefore(json, start, malformed), "invalid UTF-8 at "
+          + Encoding.lineAndColumn(json, start, malformed) + ": byte 0x"
+          + Integer.toHexString(json[malformed] & 0xFF) + " does not start a UTF-8 character here; save the file "
+          + "as UTF-8"));
+      return header;
+    }
     JsonParser p = null;
     try {
-      p = factory.createParser(json);
+      p = factory.createParser(json, start, json.length - start);
       JsonToken token = p.nextToken();
       if (token == null) {
         problems.add(Problem.of("", "the document is empty; expected a JSON object"));
@@ -532,7 +605,12 @@ public final class MomJson {
         problems.add(Problem.of("", "expected a JSON object, found " + ReadSession.describeToken(token)));
         return header;
       }
+      int rootProperties = 0;
       for (token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+        if (++rootProperties > maxCollectionSize) {
+          problems.add(Problem.of("", tooManyMessage(false)));
+          return header;
+        }
         String name = p.currentName();
         JsonToken value = p.nextToken();
         if (name.equals("kind")) {
@@ -547,7 +625,11 @@ public final class MomJson {
         } else if (name.equals("extends")) {
           header.extendsText = value.isScalarValue() ? p.getText() : "";
         }
-        readThrough(p);
+        Problem tooMany = readThrough(p);
+        if (tooMany != null) {
+          problems.add(tooMany);
+          return header;
+        }
       }
       if (p.nextToken() != null) {
         problems.add(Problem.of("", "unexpected content after the end of the document, at line "
@@ -565,16 +647,43 @@ public final class MomJson {
     return header;
   }
 
+  /** The JSON pointer of the value that holds the byte at {@code offset}, found by parsing up to it. */
+  private String pointerBefore(byte[] json, int start, int offset) {
+    JsonParser p = null;
+    try {
+      p = factory.createParser(json, start, offset - start);
+      while (p.nextToken() != null) {
+        // walk up to the offending byte
+      }
+    } catch (IOException e) {
+      // the prefix ends inside a value: the parser's place is the value's
+    } finally {
+      closeQuietly(p);
+    }
+    return pointerOf(p);
+  }
+
   /**
    * Reads the value at the current token to its end, touching every string and number so that the
-   * length limits apply to all of them (the parser checks them only when a value is looked at).
+   * length limits apply to all of them (the parser checks them only when a value is looked at), and
+   * counting the elements of every array and the properties of every object.
+   *
+   * @return the problem at the first member beyond {@link #maxCollectionSize} of an array or object, or null
    */
-  private static void readThrough(JsonParser p) throws IOException {
+  private Problem readThrough(JsonParser p) throws IOException {
+    int[] members = new int[maxNestingDepth + 2];
     int depth = 0;
     JsonToken token = p.currentToken();
     do {
+      if (depth > 0 && token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY && token != JsonToken.FIELD_NAME
+          && ++members[depth] > maxCollectionSize) {
+        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        JsonStreamContext holder = container ? p.getParsingContext().getParent() : p.getParsingContext();
+        return Problem.of(ReadSession.pointer(p), tooManyMessage(holder.inArray()));
+      }
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
         depth++;
+        members[depth] = 0;
       } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         depth--;
       } else if (token == JsonToken.VALUE_STRING) {
@@ -583,10 +692,17 @@ public final class MomJson {
         p.getNumberValue();
       }
       if (depth == 0) {
-        return;
+        return null;
       }
       token = p.nextToken();
     } while (token != null);
+    return null;
+  }
+
+  private String tooManyMessage(boolean array) {
+    return array
+        ? "an array has more than the limit of " + maxCollectionSize + " elements"
+        : "an object has more than the limit of " + maxCollectionSize + " properties";
   }
 
   private String limitMessage(StreamConstraintsException e) {
@@ -603,6 +719,17 @@ public final class MomJson {
     return "over a limit: " + original;
   }
 
+  /** Jackson's spelling of a start marker's place, with the source excerpt it quotes. */
+  private static final java.util.regex.Pattern START_MARKER = java.util.regex.Pattern.compile(
+      "close marker for (Object|Array) \\(start marker at \\[Source: .*; line: (\\d+), column: (\\d+)\\]\\)",
+      java.util.regex.Pattern.DOTALL);
+
+  /** Tokens people write for NaN and infinities, which JSON does not have. */
+  private static final java.util.regex.Pattern NOT_A_NUMBER = java.util.regex.Pattern.compile(
+      "(?:Unrecognized token '[+-]?(?:nan|inf|infinity)'.*"
+          + "|Unexpected character \\('[NnIi]' \\(code \\d+\\)\\) in numeric value.*)",
+      java.util.regex.Pattern.DOTALL | java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private static String syntaxMessage(JsonProcessingException e) {
     String original = e.getOriginalMessage();
     String where = e.getLocation() == null ? ""
@@ -614,6 +741,17 @@ public final class MomJson {
     if (original.contains("Non-standard token 'NaN'") || original.contains("'Infinity'")
         || original.contains("'+Infinity'") || original.contains("'-Infinity'")) {
       return "NaN and Infinity are not numbers in JSON" + where;
+    }
+    if (NOT_A_NUMBER.matcher(original).matches()) {
+      return "NaN and Infinity are not numbers in JSON" + where;
+    }
+    if (original.startsWith("Unexpected end-of-input")) {
+      java.util.regex.Matcher marker = START_MARKER.matcher(original);
+      if (marker.find()) {
+        return "invalid JSON" + where + ": the document ends before the " + marker.group(1).toLowerCase(java.util.Locale.ROOT)
+            + " opened at line " + marker.group(2) + ", column " + marker.group(3) + " is closed; is it cut off?";
+      }
+      return "invalid JSON" + where + ": the document ends in the middle of a value; is it cut off?";
     }
     String firstLine = original.split("\n", 2)[0];
     return "invalid JSON" + where + ": " + firstLine;
@@ -688,7 +826,7 @@ public final class MomJson {
   }
 
   private Object bindAndCheck(byte[] json, JavaType type, boolean document) {
-    ReadSession session = new ReadSession();
+    ReadSession session = new ReadSession(maxProblems);
     ObjectReader reader = mapper.readerFor(type).withAttribute(ReadSession.KEY, session);
     if (document) {
       reader = reader.withAttribute(ReadSession.HEADER_AT_ROOT, Boolean.TRUE);
@@ -696,7 +834,8 @@ public final class MomJson {
     Object value;
     JsonParser p = null;
     try {
-      p = reader.createParser(json);
+      int start = Encoding.start(json);
+      p = reader.createParser(json, start, json.length - start);
       value = reader.readValue(p);
     } catch (StreamConstraintsException e) {
       session.add(Problem.of(pointerOf(p), limitMessage(e)));
@@ -718,7 +857,7 @@ public final class MomJson {
     }
     List<Problem> violations = constraints.check(value);
     if (!violations.isEmpty()) {
-      throw new MomJsonException(violations);
+      throw new MomJsonException(ReadSession.capped(violations, violations.size(), maxProblems));
     }
     return value;
   }
@@ -768,8 +907,34 @@ public final class MomJson {
     private int maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxCollectionSize = DEFAULT_MAX_COLLECTION_SIZE;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
 
     private Builder() {}
+
+    /**
+     * Sets the most elements of one array, and the most properties of one object, read.
+     *
+     * @param size at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code size} is below 1
+     */
+    public Builder maxCollectionSize(int size) {
+      this.maxCollectionSize = positive(size, "maxCollectionSize");
+      return this;
+    }
+
+    /**
+     * Sets the most problems one {@link MomJsonException} lists; beyond them, one last problem counts the rest.
+     *
+     * @param count at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code count} is below 1
+     */
+    public Builder maxProblems(int count) {
+      this.maxProblems = positive(count, "maxProblems");
+      return this;
+    }
 
     /**
      * Sets the largest document read, in bytes.

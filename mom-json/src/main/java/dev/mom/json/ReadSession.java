@@ -28,22 +28,44 @@ final class ReadSession {
   static final Object HEADER_AT_ROOT = new Object();
 
   private final List<Problem> problems = new ArrayList<>();
+  private final int maxProblems;
+  private int count;
+
+  /** A session that keeps the first {@code maxProblems} problems and counts the rest. */
+  ReadSession(int maxProblems) {
+    this.maxProblems = maxProblems;
+  }
 
   static ReadSession of(DeserializationContext context) {
     Object session = context.getAttribute(KEY);
     return session instanceof ReadSession ? (ReadSession) session : null;
   }
 
+  /** The problems kept, and when there were more, one last problem that counts them. */
   List<Problem> problems() {
-    return problems;
+    return capped(problems, count, maxProblems);
   }
 
   int count() {
-    return problems.size();
+    return count;
   }
 
   void add(Problem problem) {
-    problems.add(problem);
+    count++;
+    if (problems.size() < maxProblems) {
+      problems.add(problem);
+    }
+  }
+
+  /** The first {@code max} of {@code total} problems, followed by one that counts the ones left out. */
+  static List<Problem> capped(List<Problem> kept, int total, int max) {
+    if (total <= max) {
+      return kept;
+    }
+    List<Problem> list = new ArrayList<>(kept.subList(0, Math.min(max, kept.size())));
+    list.add(Problem.of("", (total - list.size()) + " more problems are not listed (at most " + max
+        + " are); fix these and read the document again"));
+    return list;
   }
 
   /**

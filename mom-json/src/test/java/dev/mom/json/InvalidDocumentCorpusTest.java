@@ -22,11 +22,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InvalidDocumentCorpusTest {
 
   static Path corpus() throws URISyntaxException {
-    return Path.of(InvalidDocumentCorpusTest.class.getResource("/invalid").toURI());
+    return corpus("invalid");
+  }
+
+  /** A folder of test resources holding a corpus: {@code NAME.json} beside {@code NAME.problems}. */
+  static Path corpus(String folder) throws URISyntaxException {
+    return Path.of(InvalidDocumentCorpusTest.class.getResource("/" + folder).toURI());
   }
 
   static Stream<String> documents() throws IOException, URISyntaxException {
-    try (Stream<Path> files = Files.list(corpus())) {
+    return documents("invalid");
+  }
+
+  /** The names of a corpus's documents, without {@code .json}, sorted. */
+  static Stream<String> documents(String folder) throws IOException, URISyntaxException {
+    try (Stream<Path> files = Files.list(corpus(folder))) {
       return files.map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".json"))
           .map(n -> n.substring(0, n.length() - ".json".length()))
@@ -39,8 +49,13 @@ class InvalidDocumentCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("documents")
   void rejectsWithExactlyTheExpectedProblems(String name) throws Exception {
-    Path document = corpus().resolve(name + ".json");
-    List<String> expected = Files.readAllLines(corpus().resolve(name + ".problems"), StandardCharsets.UTF_8);
+    assertRejectedAsExpected("invalid", name);
+  }
+
+  /** Reads {@code folder/name.json} and checks that it fails with exactly the lines of {@code folder/name.problems}. */
+  static void assertRejectedAsExpected(String folder, String name) throws Exception {
+    Path document = corpus(folder).resolve(name + ".json");
+    List<String> expected = Files.readAllLines(corpus(folder).resolve(name + ".problems"), StandardCharsets.UTF_8);
 
     MomJsonException thrown =
         catchThrowableOfType(MomJsonException.class, () -> MomJson.standard().readDocument(document));

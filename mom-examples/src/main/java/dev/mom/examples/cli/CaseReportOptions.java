@@ -132,7 +132,7 @@ final class CaseReportOptions {
       case MARKDOWN -> markdown.get();
       case TEXT -> text.get();
     };
-    OutputFile.writeOrPrint(out, report, mixee.commandLine().getOut());
+    OutputFile.writeOrPrint(out, report, mixee.commandLine().getOut(), file, playbookFile);
     progress().done();
   }
 }

@@ -76,12 +76,48 @@ final class OutputFile {
    * @throws IOException if writing fails otherwise
    */
   static void writeOrPrint(@Nullable Path target, String text, PrintWriter stdout) throws IOException {
+    writeOrPrint(target, text, stdout, new Path[0]);
+  }
+
+  /**
+   * Prints a report on standard output, or writes it to the file named by {@code --out} unless that is one
+   * of the command's input files: the tool never writes over its input.
+   *
+   * @param target the file to write, or null for standard output
+   * @param text the report
+   * @param stdout standard output
+   * @param inputs the files the command read (null elements are options not given)
+   * @throws UnusableInputException if the target is one of the inputs, or cannot be written there
+   * @throws IOException if writing fails otherwise
+   */
+  static void writeOrPrint(@Nullable Path target, String text, PrintWriter stdout, @Nullable Path... inputs)
+      throws IOException {
+    if (target != null) {
+      for (Path input : inputs) {
+        if (input != null && sameFile(target, input)) {
+          throw new UnusableInputException("cannot write " + target + ": it is the input file " + input
+              + ", which the report would replace; choose another --out file");
+        }
+      }
+    }
     if (target == null) {
       stdout.print(text);
       stdout.flush();
     } else {
       write(target, text);
     }
+  }
+
+  /** Whether two paths name one file: the same file on disk (through links too), or the same normalised path. */
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // fall back to comparing the names
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   /** Creates a new, empty hidden file beside the target, with the default permissions of new files. */

@@ -120,7 +120,7 @@ final class ReportCommand implements Callable<Integer> {
       case HTML -> HtmlReport.html(playbook, report);
       case TEXT -> CaseReport.text(transformation, playbook, report);
     };
-    OutputFile.writeOrPrint(out, rendered, spec.commandLine().getOut());
+    OutputFile.writeOrPrint(out, rendered, spec.commandLine().getOut(), file, playbookFile);
     progress.done();
     return MomCommand.OK;
   }
