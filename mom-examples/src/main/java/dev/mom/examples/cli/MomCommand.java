@@ -33,7 +33,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + "the gaps to the ideal, the concepts to green-light, the road map traced to OKRs, and whether the "
         + "outcomes moved; validates MOM documents and shows the Mikro case.",
     subcommands = {DemoCommand.class, DiagnoseCommand.class, GapsCommand.class, PrioritizeCommand.class,
-        TraceCommand.class, ImpactCommand.class, ReportCommand.class, ValidateCommand.class, HelpCommand.class},
+        TraceCommand.class, ImpactCommand.class, ReportCommand.class, ValidateCommand.class, GenerateCommand.class,
+        HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed, no stack trace), 3 internal error."})
 public final class MomCommand implements Callable<Integer> {
 
