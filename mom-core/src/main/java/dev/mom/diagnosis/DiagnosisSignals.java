@@ -185,34 +185,50 @@ final class DiagnosisSignals {
       items.put(item.id(), item);
     }
     List<String> names = surveySignals(model);
-    Set<Function> functions = new LinkedHashSet<>(model.functions());
+    Map<String, Integer> signalIndex = new HashMap<>();
     for (String name : names) {
-      List<Double> means = new ArrayList<>();
-      Map<Function, List<Double>> byFunction = new HashMap<>();
-      for (SurveyResponse response : responses) {
-        double respondentSum = 0;
-        int answered = 0;
-        for (Map.Entry<Id, Double> answer : response.answers().entrySet()) {
-          SurveyItem item = items.get(answer.getKey());
-          if (item != null && item.signal().equals(name)) {
-            respondentSum += item.score(answer.getValue());
-            answered++;
-          }
+      signalIndex.put(name, signalIndex.size());
+    }
+    Set<Function> functions = new LinkedHashSet<>(model.functions());
+    // one pass over the answers: each respondent's mean per signal, summed in the answers' order
+    int signals = names.size();
+    List<List<Double>> means = new ArrayList<>();
+    List<Map<Function, List<Double>>> byFunction = new ArrayList<>();
+    for (int s = 0; s < signals; s++) {
+      means.add(new ArrayList<>());
+      byFunction.add(new HashMap<>());
+    }
+    double[] respondentSum = new double[signals];
+    int[] answered = new int[signals];
+    for (SurveyResponse response : responses) {
+      java.util.Arrays.fill(respondentSum, 0);
+      java.util.Arrays.fill(answered, 0);
+      for (Map.Entry<Id, Double> answer : response.answers().entrySet()) {
+        SurveyItem item = items.get(answer.getKey());
+        if (item != null) {
+          int s = signalIndex.get(item.signal());
+          respondentSum[s] += item.score(answer.getValue());
+          answered[s]++;
         }
-        if (answered > 0) {
-          double mean = respondentSum / answered;
-          means.add(mean);
+      }
+      for (int s = 0; s < signals; s++) {
+        if (answered[s] > 0) {
+          double mean = respondentSum[s] / answered[s];
+          means.get(s).add(mean);
           if (perFunction && functions.contains(response.function())) {
-            byFunction.computeIfAbsent(response.function(), f -> new ArrayList<>()).add(mean);
+            byFunction.get(s).computeIfAbsent(response.function(), f -> new ArrayList<>()).add(mean);
           }
         }
       }
-      if (!means.isEmpty()) {
-        values.put("survey." + name, unit(mean(means)));
+    }
+    for (int s = 0; s < signals; s++) {
+      String name = names.get(s);
+      if (!means.get(s).isEmpty()) {
+        values.put("survey." + name, unit(mean(means.get(s))));
       }
       if (perFunction) {
         for (Function f : model.functions()) {
-          List<Double> own = byFunction.get(f);
+          List<Double> own = byFunction.get(s).get(f);
           if (own != null) {
             values.put("survey." + name + "." + f, unit(mean(own)));
           }

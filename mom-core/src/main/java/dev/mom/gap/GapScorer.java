@@ -145,7 +145,11 @@ public final class GapScorer {
       problems.add(new InputProblem("", "no measurements to score: the transformation has no measurements"));
     }
     List<String> indicatorIds = model.indicators().stream().map(i -> i.id().value()).toList();
-    Map<String, Integer> seen = new HashMap<>();
+    // the sources that measured each indicator, by indicator index
+    List<Map<Id, Integer>> seen = new ArrayList<>();
+    for (int i = 0; i < model.indicators().size(); i++) {
+      seen.add(new HashMap<>());
+    }
     for (int m = 0; m < measurements.size(); m++) {
       Measurement measurement = measurements.get(m);
       String at = "/measurements/" + m;
@@ -175,8 +179,7 @@ public final class GapScorer {
             + Numbers.format(indicator.target().orElseThrow()) + "; leave preferred out"));
       }
       if (measurement.source().isPresent()) {
-        String key = indicator.id() + "\u0000" + measurement.source().get();
-        Integer earlier = seen.putIfAbsent(key, m);
+        Integer earlier = seen.get(index).putIfAbsent(measurement.source().get(), m);
         if (earlier != null) {
           problems.add(new InputProblem(at + "/source", "source '" + measurement.source().get()
               + "' already measured indicator '" + indicator.id() + "' in measurements[" + earlier + "]"));

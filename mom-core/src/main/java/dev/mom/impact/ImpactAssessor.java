@@ -8,6 +8,7 @@ import dev.mom.model.InvalidInputException;
 import dev.mom.model.Transformation;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,6 +129,7 @@ public final class ImpactAssessor {
     }
     List<String> levelIds = levels.stream().map(l -> l.id().value()).toList();
     List<Outcome> outcomes = transformation.outcomes();
+    List<Map<Id, List<Integer>>> positions = byOutcome(waves);
     for (int o = 0; o < outcomes.size(); o++) {
       Outcome outcome = outcomes.get(o);
       if (!levelIds.contains(outcome.level().value())) {
@@ -137,7 +139,7 @@ public final class ImpactAssessor {
       if (waves.size() < 2) {
         continue;
       }
-      List<Integer> measured = measuredWaves(waves, outcome.id());
+      List<Integer> measured = measuredWaves(positions, outcome.id());
       if (measured.isEmpty()) {
         problems.add(new InputProblem("/outcomes/" + o, "outcome '" + outcome.id() + "' has no measurements"));
       } else if (measured.size() == 1) {
@@ -146,8 +148,8 @@ public final class ImpactAssessor {
       } else if (outcome.design() == StudyDesign.PAIRED) {
         int first = measured.get(0);
         int last = measured.get(measured.size() - 1);
-        unpaired(problems, waves, outcome, first, last);
-        unpaired(problems, waves, outcome, last, first);
+        unpaired(problems, waves, positions, outcome, first, last);
+        unpaired(problems, waves, positions, outcome, last, first);
       }
     }
     List<UnintendedConsequence> consequences = transformation.unintendedConsequences();
@@ -160,12 +162,13 @@ public final class ImpactAssessor {
     return problems;
   }
 
-  private static void unpaired(List<InputProblem> problems, List<Wave> waves, Outcome outcome, int in, int other) {
-    Map<Id, Double> partners = values(waves.get(other), outcome.id());
+  private static void unpaired(List<InputProblem> problems, List<Wave> waves, List<Map<Id, List<Integer>>> positions,
+      Outcome outcome, int in, int other) {
+    Map<Id, Double> partners = values(waves.get(other), positions.get(other), outcome.id());
     List<OutcomeMeasurement> measurements = waves.get(in).measurements();
-    for (int m = 0; m < measurements.size(); m++) {
+    for (int m : positions.get(in).getOrDefault(outcome.id(), List.of())) {
       OutcomeMeasurement measurement = measurements.get(m);
-      if (measurement.outcome().equals(outcome.id()) && !partners.containsKey(measurement.unit())) {
+      if (!partners.containsKey(measurement.unit())) {
         problems.add(new InputProblem("/waves/" + in + "/measurements/" + m + "/unit", "unit '" + measurement.unit()
             + "' has no measurement of outcome '" + outcome.id() + "' in wave '" + waves.get(other).id()
             + "'; the " + outcome.test().label() + " pairs every unit's baseline and follow-up values (for "
@@ -180,10 +183,27 @@ public final class ImpactAssessor {
         .orElse(message + "; the playbook has " + (known.isEmpty() ? "none" : String.join(", ", known)));
   }
 
-  private static List<Integer> measuredWaves(List<Wave> waves, Id outcome) {
+  /**
+   * Each wave's measurements by outcome: their positions in the wave, in document order; one pass over the
+   * waves instead of one per outcome.
+   */
+  private static List<Map<Id, List<Integer>>> byOutcome(List<Wave> waves) {
+    List<Map<Id, List<Integer>>> positions = new ArrayList<>();
+    for (Wave wave : waves) {
+      Map<Id, List<Integer>> byOutcome = new HashMap<>();
+      List<OutcomeMeasurement> measurements = wave.measurements();
+      for (int m = 0; m < measurements.size(); m++) {
+        byOutcome.computeIfAbsent(measurements.get(m).outcome(), o -> new ArrayList<>()).add(m);
+      }
+      positions.add(byOutcome);
+    }
+    return positions;
+  }
+
+  private static List<Integer> measuredWaves(List<Map<Id, List<Integer>>> positions, Id outcome) {
     List<Integer> measured = new ArrayList<>();
-    for (int w = 0; w < waves.size(); w++) {
-      if (waves.get(w).measurements().stream().anyMatch(m -> m.outcome().equals(outcome))) {
+    for (int w = 0; w < positions.size(); w++) {
+      if (positions.get(w).containsKey(outcome)) {
         measured.add(w);
       }
     }
@@ -194,12 +214,12 @@ public final class ImpactAssessor {
    * The values of an outcome in a wave, by unit, ordered by unit id. {@code -0.0} becomes {@code 0.0}: Commons
    * Statistics ranks the two as different values, so a {@code -0} in a document would otherwise break a tie.
    */
-  private static Map<Id, Double> values(Wave wave, Id outcome) {
+  private static Map<Id, Double> values(Wave wave, Map<Id, List<Integer>> positions, Id outcome) {
     Map<Id, Double> values = new TreeMap<>();
-    for (OutcomeMeasurement measurement : wave.measurements()) {
-      if (measurement.outcome().equals(outcome)) {
-        values.put(measurement.unit(), measurement.value() + 0.0);
-      }
+    List<OutcomeMeasurement> measurements = wave.measurements();
+    for (int m : positions.getOrDefault(outcome, List.of())) {
+      OutcomeMeasurement measurement = measurements.get(m);
+      values.put(measurement.unit(), measurement.value() + 0.0);
     }
     return values;
   }
@@ -217,8 +237,9 @@ public final class ImpactAssessor {
       throw new InvalidInputException(problems);
     }
     List<Comparison> comparisons = new ArrayList<>();
+    List<Map<Id, List<Integer>>> positions = byOutcome(transformation.waves());
     for (Outcome outcome : transformation.outcomes()) {
-      comparisons.add(compare(transformation.waves(), outcome));
+      comparisons.add(compare(transformation.waves(), positions, outcome));
     }
     List<Comparison> tested = comparisons.stream().filter(c -> c.p.isPresent()).toList();
     double[] adjusted = Samples.holm(tested.stream().mapToDouble(c -> c.p.getAsDouble()).toArray());
@@ -286,12 +307,13 @@ public final class ImpactAssessor {
     }
   }
 
-  private Comparison compare(List<Wave> waves, Outcome outcome) {
-    List<Integer> measured = measuredWaves(waves, outcome.id());
+  private Comparison compare(List<Wave> waves, List<Map<Id, List<Integer>>> positions, Outcome outcome) {
+    List<Integer> measured = measuredWaves(positions, outcome.id());
     Wave baselineWave = waves.get(measured.get(0));
     Wave followUpWave = waves.get(measured.get(measured.size() - 1));
-    Map<Id, Double> baselineValues = values(baselineWave, outcome.id());
-    Map<Id, Double> followUpValues = values(followUpWave, outcome.id());
+    Map<Id, Double> baselineValues = values(baselineWave, positions.get(measured.get(0)), outcome.id());
+    Map<Id, Double> followUpValues = values(followUpWave, positions.get(measured.get(measured.size() - 1)),
+        outcome.id());
     double[] baseline = baselineValues.values().stream().mapToDouble(Double::doubleValue).toArray();
     double[] followUp = followUpValues.values().stream().mapToDouble(Double::doubleValue).toArray();
     boolean paired = outcome.design() == StudyDesign.PAIRED;

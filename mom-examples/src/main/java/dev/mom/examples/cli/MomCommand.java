@@ -35,7 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         + "bundled example cases (Mikro and Varrow).",
     subcommands = {DemoCommand.class, DiagnoseCommand.class, GapsCommand.class, PrioritizeCommand.class,
         TraceCommand.class, ImpactCommand.class, ReportCommand.class, ValidateCommand.class, PlaybookCommand.class,
-        SchemaCommand.class,
+        SchemaCommand.class, GenerateCommand.class,
         HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed, no stack trace), 3 internal error."})
 public final class MomCommand implements Callable<Integer> {

@@ -1,6 +1,8 @@
 package dev.mom.examples.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -33,6 +35,32 @@ final class OutputFile {
    * @throws IOException if writing fails otherwise (disk full, I/O error)
    */
   static void write(Path target, String text) throws IOException {
+    write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** What goes into an output file, written to a stream (which the caller closes). */
+  @FunctionalInterface
+  interface Content {
+    /**
+     * Writes the content.
+     *
+     * @param out the stream to the temporary file
+     * @throws IOException if writing fails
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes content streamed to a file, atomically replacing any file of that name; for output too large to
+   * hold in memory as one string.
+   *
+   * @param target the file to write; its folder must exist
+   * @param content writes the content
+   * @throws UnusableInputException if the file cannot be written there (no such folder, permission denied,
+   *     the name is a folder)
+   * @throws IOException if writing fails otherwise (disk full, I/O error)
+   */
+  static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
@@ -45,7 +73,9 @@ final class OutputFile {
     Path temporary = null;
     try {
       temporary = createTemporary(folder, absolute.getFileName().toString());
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+        content.writeTo(out);
+      }
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -81,7 +81,7 @@ class MomCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("Missing command: give one of demo, diagnose, gaps, prioritize, trace, impact, "
-        + "report, validate, playbook, schema, help\n"
+        + "report, validate, playbook, schema, generate, help\n"
         + "Try 'mom --help' for more information.\n");
   }
 
@@ -101,7 +101,7 @@ class MomCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("Unmatched arguments from index 0: 'valdate', 'x.json'\n"
-        + "Did you mean: mom validate?\n"
+        + "Did you mean: mom validate or mom generate?\n"
         + "Try 'mom --help' for more information.\n");
   }
 
