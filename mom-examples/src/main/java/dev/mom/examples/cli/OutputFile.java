@@ -4,6 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -35,7 +38,14 @@ final class OutputFile {
    * @throws IOException if writing fails otherwise (disk full, I/O error)
    */
   static void write(Path target, String text) throws IOException {
-    write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    write(target, out -> {
+      // strict: text that cannot be UTF-8 (an unpaired surrogate) fails the write instead of becoming '?'
+      ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(text));
+      out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+    });
   }
 
   /** What goes into an output file, written to a stream (which the caller closes). */
