@@ -23,7 +23,9 @@ final class SourceDocs {
   /** mom-core's sources, seen from mom-json's directory, where the tests run. */
   static final Path SOURCES = Path.of("..", "mom-core", "src", "main", "java");
 
-  private static final String COMMENT = "/\\*\\*((?:[^*]|\\*(?!/))*)\\*/\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*";
+  // runs of non-asterisks are taken whole (possessively): one loop step per asterisk, not per character, so a
+  // long comment cannot overflow the regex engine's stack
+  private static final String COMMENT = "/\\*\\*((?:[^*]++|\\*(?!/))*+)\\*/\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*";
   private static final Pattern INLINE = Pattern.compile("\\{@(code|link|linkplain|literal|value)\\s+([^}]*)}");
   private static final Map<Path, String> FILES = new ConcurrentHashMap<>();
 
