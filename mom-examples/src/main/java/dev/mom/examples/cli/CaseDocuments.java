@@ -27,22 +27,7 @@ final class CaseDocuments {
 
   /** Reads a document of the given type; every reason it cannot be used becomes an UnusableInputException. */
   static <T> T read(Path file, Class<T> type) throws IOException {
-    if (Files.isDirectory(file)) {
-      throw new UnusableInputException(file + ": cannot read the file: it is a folder, not a file");
-    }
-    try {
-      return MomJson.standard().read(file, type);
-    } catch (MomJsonException e) {
-      List<String> lines = new ArrayList<>();
-      for (Problem problem : e.problems()) {
-        lines.add(problem.toString());
-      }
-      throw new UnusableInputException(file + ": " + problems(lines.size()), lines);
-    } catch (NoSuchFileException e) {
-      throw new UnusableInputException(file + ": cannot read the file: no such file");
-    } catch (AccessDeniedException e) {
-      throw new UnusableInputException(file + ": cannot read the file: permission denied");
-    }
+    return readWith(file, () -> MomJson.standard().read(file, type));
   }
 
   /**
@@ -51,11 +36,22 @@ final class CaseDocuments {
    * (those in a base file start with that file's name).
    */
   static Playbook readPlaybook(Path file, List<Path> bases) throws IOException {
+    return readWith(file, () -> MomJson.standard().readPlaybook(file, sources(bases)));
+  }
+
+  /** How one file is read; it may fail with a MomJsonException or an IOException. */
+  @FunctionalInterface
+  private interface Reading<T> {
+    T read() throws IOException;
+  }
+
+  /** Runs a reading of a file and turns every reason it fails into an UnusableInputException. */
+  private static <T> T readWith(Path file, Reading<T> reading) throws IOException {
     if (Files.isDirectory(file)) {
       throw new UnusableInputException(file + ": cannot read the file: it is a folder, not a file");
     }
     try {
-      return MomJson.standard().readPlaybook(file, sources(bases));
+      return reading.read();
     } catch (MomJsonException e) {
       List<String> lines = new ArrayList<>();
       for (Problem problem : e.problems()) {
