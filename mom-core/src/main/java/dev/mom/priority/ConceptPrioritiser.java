@@ -379,37 +379,37 @@ public final class ConceptPrioritiser {
       rankOf[ranking[r]] = r;
     }
 
-    // Pareto front
-    List<List<Id>> dominatedBy = new ArrayList<>();
+    // Pareto front, and each concept's dominators in id order. The dominators of all concepts together grow
+    // with n², so each concept's go straight into its ranked concept, built in id order and added in rank
+    // order, instead of being collected into n lists first and copied from them.
+    RankedConcept[] ranked = new RankedConcept[n];
+    List<Integer> front = new ArrayList<>();
     for (int c = 0; c < n; c++) {
-      List<Id> by = new ArrayList<>();
+      Scored s = scored[c];
+      Concept concept = concepts.get(c);
+      RankedConcept.Builder builder = RankedConcept.builder().concept(concept.id()).name(concept.name())
+          .status(concept.status()).rank(rankOf[c] + 1).score(s.score).value(s.value).effort(concept.effort())
+          .formula(s.formula).substituted(s.substituted).addAllTerms(s.terms).addAllContributions(s.contributions);
+      boolean dominated = false;
       if (!Double.isNaN(efforts[c])) {
         for (int d = 0; d < n; d++) {
           if (d != c && !Double.isNaN(efforts[d]) && values[d] >= values[c] && efforts[d] <= efforts[c]
               && (values[d] > values[c] || efforts[d] < efforts[c])) {
-            by.add(concepts.get(d).id());
+            builder.addDominatedBy(concepts.get(d).id());
+            dominated = true;
           }
         }
       }
-      dominatedBy.add(by);
-    }
-    List<Integer> front = new ArrayList<>();
-    for (int c = 0; c < n; c++) {
-      if (!Double.isNaN(efforts[c]) && dominatedBy.get(c).isEmpty()) {
+      boolean optimal = !Double.isNaN(efforts[c]) && !dominated;
+      if (optimal) {
         front.add(c);
       }
+      ranked[c] = builder.paretoOptimal(optimal).build();
     }
     front.sort(Comparator.<Integer>comparingDouble(c -> efforts[c]).thenComparing(c -> c));
     front.forEach(c -> result.addParetoFront(concepts.get(c).id()));
     for (int r = 0; r < n; r++) {
-      int c = ranking[r];
-      Scored s = scored[c];
-      Concept concept = concepts.get(c);
-      result.addRanking(RankedConcept.builder().concept(concept.id()).name(concept.name()).status(concept.status())
-          .rank(r + 1).score(s.score).value(s.value).effort(concept.effort()).formula(s.formula)
-          .substituted(s.substituted).addAllTerms(s.terms).addAllContributions(s.contributions)
-          .paretoOptimal(!Double.isNaN(efforts[c]) && dominatedBy.get(c).isEmpty())
-          .addAllDominatedBy(dominatedBy.get(c)).build());
+      result.addRanking(ranked[ranking[r]]);
     }
 
     // green-light proposal
