@@ -354,9 +354,14 @@ public final class ConceptPrioritiser {
 
     List<Concept> concepts = transformation.concepts().stream().sorted(Comparator.comparing(Concept::id)).toList();
     int n = concepts.size();
+    // the weights appear in every concept's explanation: format them once
+    String[] shownWeights = new String[weights.length];
+    for (int k = 0; k < weights.length; k++) {
+      shownWeights[k] = display(weights[k]);
+    }
     Scored[] scored = new Scored[n];
     for (int c = 0; c < n; c++) {
-      scored[c] = Scoring.score(concepts.get(c), scoring, weightIds, weights, options.gapSeverities());
+      scored[c] = Scoring.score(concepts.get(c), scoring, weightIds, weights, shownWeights, options.gapSeverities());
     }
     double[] scores = new double[n];
     double[] values = new double[n];
@@ -374,37 +379,37 @@ public final class ConceptPrioritiser {
       rankOf[ranking[r]] = r;
     }
 
-    // Pareto front
-    List<List<Id>> dominatedBy = new ArrayList<>();
+    // Pareto front, and each concept's dominators in id order. The dominators of all concepts together grow
+    // with n², so each concept's go straight into its ranked concept, built in id order and added in rank
+    // order, instead of being collected into n lists first and copied from them.
+    RankedConcept[] ranked = new RankedConcept[n];
+    List<Integer> front = new ArrayList<>();
     for (int c = 0; c < n; c++) {
-      List<Id> by = new ArrayList<>();
+      Scored s = scored[c];
+      Concept concept = concepts.get(c);
+      RankedConcept.Builder builder = RankedConcept.builder().concept(concept.id()).name(concept.name())
+          .status(concept.status()).rank(rankOf[c] + 1).score(s.score).value(s.value).effort(concept.effort())
+          .formula(s.formula).substituted(s.substituted).addAllTerms(s.terms).addAllContributions(s.contributions);
+      boolean dominated = false;
       if (!Double.isNaN(efforts[c])) {
         for (int d = 0; d < n; d++) {
           if (d != c && !Double.isNaN(efforts[d]) && values[d] >= values[c] && efforts[d] <= efforts[c]
               && (values[d] > values[c] || efforts[d] < efforts[c])) {
-            by.add(concepts.get(d).id());
+            builder.addDominatedBy(concepts.get(d).id());
+            dominated = true;
           }
         }
       }
-      dominatedBy.add(by);
-    }
-    List<Integer> front = new ArrayList<>();
-    for (int c = 0; c < n; c++) {
-      if (!Double.isNaN(efforts[c]) && dominatedBy.get(c).isEmpty()) {
+      boolean optimal = !Double.isNaN(efforts[c]) && !dominated;
+      if (optimal) {
         front.add(c);
       }
+      ranked[c] = builder.paretoOptimal(optimal).build();
     }
     front.sort(Comparator.<Integer>comparingDouble(c -> efforts[c]).thenComparing(c -> c));
     front.forEach(c -> result.addParetoFront(concepts.get(c).id()));
     for (int r = 0; r < n; r++) {
-      int c = ranking[r];
-      Scored s = scored[c];
-      Concept concept = concepts.get(c);
-      result.addRanking(RankedConcept.builder().concept(concept.id()).name(concept.name()).status(concept.status())
-          .rank(r + 1).score(s.score).value(s.value).effort(concept.effort()).formula(s.formula)
-          .substituted(s.substituted).addAllTerms(s.terms).addAllContributions(s.contributions)
-          .paretoOptimal(!Double.isNaN(efforts[c]) && dominatedBy.get(c).isEmpty())
-          .addAllDominatedBy(dominatedBy.get(c)).build());
+      result.addRanking(ranked[ranking[r]]);
     }
 
     // green-light proposal
@@ -457,12 +462,13 @@ public final class ConceptPrioritiser {
     double[][] x = new double[n][m];
     double[] b = new double[n];
     double[] zero = new double[m];
+    double[] unit = new double[m]; // reused: the score functions read the weights and keep nothing
     for (int c = 0; c < n; c++) {
       b[c] = scored[c].scoreAt(zero);
       for (int j = 0; j < m; j++) {
-        double[] unit = new double[m];
         unit[j] = 1;
         x[c][j] = scored[c].scoreAt(unit) - b[c];
+        unit[j] = 0;
       }
     }
     for (int r = 0; r + 1 < n; r++) {
@@ -606,6 +612,9 @@ public final class ConceptPrioritiser {
    * @return e.g. {@code 0.7333}
    */
   static String display(double number) {
+    if (number == 0) {
+      return "0"; // 0 and -0 alike; the common case: a concept not aligned to most objectives contributes 0
+    }
     String text = BigDecimal.valueOf(number).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros()
         .toPlainString();
     return text.equals("-0") ? "0" : text;
@@ -832,10 +841,10 @@ public final class ConceptPrioritiser {
     private Scoring() {}
 
     static Scored score(Concept concept, ScoringModel model, List<Id> weightIds, double[] weights,
-        Map<Id, Double> severities) {
+        String[] shownWeights, Map<Id, Double> severities) {
       switch (model.type()) {
         case STRATEGIC_FIT:
-          return strategicFit(concept, model, weightIds, weights, severities);
+          return strategicFit(concept, model, weightIds, weights, shownWeights, severities);
         case RICE:
           return rice(concept);
         case ICE:
@@ -843,7 +852,7 @@ public final class ConceptPrioritiser {
         case WSJF:
           return wsjf(concept);
         case WEIGHTED:
-          return weighted(concept, model, weights);
+          return weighted(concept, model, weights, shownWeights);
         default:
           throw new AssertionError(model.type());
       }
@@ -854,7 +863,7 @@ public final class ConceptPrioritiser {
     }
 
     static Scored strategicFit(Concept concept, ScoringModel model, List<Id> objectives, double[] weights,
-        Map<Id, Double> severities) {
+        String[] shownWeights, Map<Id, Double> severities) {
       double beta = model.gapWeightOrDefault();
       double assumed = model.assumedGapSeverityOrDefault();
       double confidence = concept.confidence().getAsDouble();
@@ -889,10 +898,15 @@ public final class ConceptPrioritiser {
       s.valueAt = w -> ((1 - beta) * alignmentAt.applyAsDouble(w) + beta * gapTerm) * confidence;
       s.scoreAt = w -> ((1 - beta) * alignmentAt.applyAsDouble(w) + beta * gapTerm) * confidence / effort;
       s.formula = "score = V × C ÷ E; V = (1 − β) × A + β × G; A = Σ w × a ÷ 3; G = 1 − Π (1 − s)";
-      s.substituted = "score = " + d(v) + " × " + d(confidence) + " ÷ " + d(effort) + " = " + d(s.score);
+      // numbers that recur in this concept's explanations, formatted once
+      String shownConfidence = d(confidence);
+      String shownEffort = d(effort);
+      String shownRest = d(1 - beta);
+      String shownBeta = d(beta);
+      s.substituted = "score = " + d(v) + " × " + shownConfidence + " ÷ " + shownEffort + " = " + d(s.score);
       StringBuilder sum = new StringBuilder();
       for (int o = 0; o < alignment.length; o++) {
-        sum.append(o == 0 ? "" : " + ").append(d(weights[o])).append(" × ").append(alignment[o]);
+        sum.append(o == 0 ? "" : " + ").append(shownWeights[o]).append(" × ").append(alignment[o]);
       }
       s.term("A", "strategic alignment", a, "A = Σ w × a ÷ 3 = (" + sum + ") ÷ 3 = " + d(a));
       StringBuilder product = new StringBuilder();
@@ -901,16 +915,16 @@ public final class ConceptPrioritiser {
       }
       s.term("G", "gap severity closed", gapTerm, gaps.isEmpty() ? "G = 0 (the concept addresses no gaps)"
           : "G = 1 − Π (1 − s) = 1 − " + product + " = " + d(gapTerm));
-      s.term("V", "strategic value", v, "V = (1 − β) × A + β × G = " + d(1 - beta) + " × " + d(a) + " + "
-          + d(beta) + " × " + d(gapTerm) + " = " + d(v));
-      s.term("C", "confidence", confidence, "C = " + d(confidence));
-      s.term("E", "effort", effort, "E = " + d(effort));
+      s.term("V", "strategic value", v, "V = (1 − β) × A + β × G = " + shownRest + " × " + d(a) + " + "
+          + shownBeta + " × " + d(gapTerm) + " = " + d(v));
+      s.term("C", "confidence", confidence, "C = " + shownConfidence);
+      s.term("E", "effort", effort, "E = " + shownEffort);
       for (int o = 0; o < alignment.length; o++) {
         double contribution = (1 - beta) * weights[o] * alignment[o] / 3 * confidence / effort;
         s.contributions.add(Contribution.builder().kind(ContributionKind.OBJECTIVE).source(objectives.get(o))
             .weight(weights[o]).input(alignment[o]).assumed(false).contribution(contribution)
-            .explanation("(1 − β) × w × a ÷ 3 × C ÷ E = " + d(1 - beta) + " × " + d(weights[o]) + " × "
-                + alignment[o] + " ÷ 3 × " + d(confidence) + " ÷ " + d(effort) + " = " + d(contribution))
+            .explanation("(1 − β) × w × a ÷ 3 × C ÷ E = " + shownRest + " × " + shownWeights[o] + " × "
+                + alignment[o] + " ÷ 3 × " + shownConfidence + " ÷ " + shownEffort + " = " + d(contribution))
             .build());
       }
       double stillOpen = 1;
@@ -919,9 +933,9 @@ public final class ConceptPrioritiser {
         Double given = severities.get(gaps.get(g));
         s.contributions.add(Contribution.builder().kind(ContributionKind.GAP).source(gaps.get(g))
             .input(severity[g]).assumed(given == null).contribution(contribution)
-            .explanation("β × s × (still open " + d(stillOpen) + ") × C ÷ E = " + d(beta) + " × " + d(severity[g])
-                + (given == null ? " (assumed)" : "") + " × " + d(stillOpen) + " × " + d(confidence) + " ÷ "
-                + d(effort) + " = " + d(contribution))
+            .explanation("β × s × (still open " + d(stillOpen) + ") × C ÷ E = " + shownBeta + " × " + d(severity[g])
+                + (given == null ? " (assumed)" : "") + " × " + d(stillOpen) + " × " + shownConfidence + " ÷ "
+                + shownEffort + " = " + d(contribution))
             .build());
         stillOpen *= 1 - severity[g];
       }
@@ -983,7 +997,7 @@ public final class ConceptPrioritiser {
       return s;
     }
 
-    static Scored weighted(Concept concept, ScoringModel model, double[] weights) {
+    static Scored weighted(Concept concept, ScoringModel model, double[] weights, String[] shownWeights) {
       List<Criterion> criteria = model.criteria();
       double[] normalised = new double[criteria.size()];
       Scored s = new Scored();
@@ -992,7 +1006,7 @@ public final class ConceptPrioritiser {
         Criterion criterion = criteria.get(k);
         double rating = concept.ratings().get(criterion.id());
         normalised[k] = criterion.scale().normalise(rating);
-        sum.append(k == 0 ? "" : " + ").append(d(weights[k])).append(" × ").append(d(normalised[k]));
+        sum.append(k == 0 ? "" : " + ").append(shownWeights[k]).append(" × ").append(d(normalised[k]));
         s.term("r̂[" + criterion.id() + "]", criterion.name(), normalised[k], "r̂ = (r − min) ÷ (max − min) = ("
             + d(rating) + " − " + d(criterion.scale().min()) + ") ÷ (" + d(criterion.scale().max()) + " − "
             + d(criterion.scale().min()) + ") = " + d(normalised[k]));
@@ -1014,7 +1028,7 @@ public final class ConceptPrioritiser {
         double contribution = weights[k] * normalised[k];
         s.contributions.add(Contribution.builder().kind(ContributionKind.CRITERION).source(criteria.get(k).id())
             .weight(weights[k]).input(concept.ratings().get(criteria.get(k).id())).assumed(false)
-            .contribution(contribution).explanation("w × r̂ = " + d(weights[k]) + " × " + d(normalised[k]) + " = "
+            .contribution(contribution).explanation("w × r̂ = " + shownWeights[k] + " × " + d(normalised[k]) + " = "
                 + d(contribution)).build());
       }
       return s;
