@@ -37,7 +37,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         TraceCommand.class, ImpactCommand.class, ReportCommand.class, ValidateCommand.class, PlaybookCommand.class,
         SchemaCommand.class, GenerateCommand.class,
         HelpCommand.class},
-    footer = {"", "Exit codes: 0 ok, 2 invalid input (problems printed, no stack trace), 3 internal error."})
+    footer = {"", "Exit codes: 0 ok, 1 findings (a golden case of 'mom playbook test' failed), 2 invalid input "
+        + "(problems printed, no stack trace), 3 internal error."})
 public final class MomCommand implements Callable<Integer> {
 
   /** Exit code: the command did what was asked. */

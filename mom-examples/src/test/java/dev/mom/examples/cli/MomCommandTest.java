@@ -71,7 +71,7 @@ class MomCommandTest {
     assertThat(run.out()).startsWith("Usage: mom [-hV] [--debug] [COMMAND]")
         .contains("  demo  ", "  diagnose  ", "  gaps  ", "  prioritize  ", "  trace  ", "  impact  ",
             "  report  ", "  validate  ", "  playbook  ", "  schema  ",
-            "Exit codes: 0 ok, 2 invalid input");
+            "Exit codes: 0 ok, 1 findings (a golden case of 'mom playbook test' failed), 2");
   }
 
   @Test
