@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
 final class PlaybookDiff {
 
   private static final ObjectMapper TREES = new ObjectMapper();
+  /** The most characters of compact JSON, old and new together, shown for a changed structure. */
+  private static final int MAX_INLINE = 200;
 
   /**
    * One difference.
@@ -232,7 +234,10 @@ final class PlaybookDiff {
     return text.append(detail(d)).toString();
   }
 
-  /** What changed in a value: the words added and removed, {@code old → new}, or the value added or removed. */
+  /**
+   * What changed in a value: the words added and removed, {@code old → new} (for a structure such as a rule's
+   * condition, in compact JSON when short), or the value added or removed.
+   */
   private static String detail(Difference d) {
     if (!d.added().isEmpty() || !d.removed().isEmpty()) {
       List<String> parts = new ArrayList<>();
@@ -251,6 +256,9 @@ final class PlaybookDiff {
     } else if (d.change().equals("changed") && before != null && after != null && before.isValueNode()
         && after.isValueNode()) {
       return " " + before + " → " + after;
+    } else if (d.change().equals("changed") && before != null && after != null
+        && before.toString().length() + after.toString().length() <= MAX_INLINE) {
+      return " " + before + " → " + after; // a small structure, e.g. a rule's condition, in compact JSON
     } else if (d.change().equals("added") && after != null) {
       return " " + after;
     } else if (d.change().equals("removed") && before != null) {
