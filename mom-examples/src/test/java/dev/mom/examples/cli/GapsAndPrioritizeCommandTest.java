@@ -165,19 +165,6 @@ class GapsAndPrioritizeCommandTest {
   }
 
   @Test
-  void gapsRefusesAPlaybookWithoutAGapModel() throws IOException {
-    Path playbook = write("lean.json", MomJson.standard().write(Playbooks.mom().withId(Id.of("lean"))
-        .withGaps(Optional.empty())));
-
-    Run run = run("gaps", "--playbook", playbook.toString(), mikroFile().toString());
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("mom gaps: " + playbook + ": the playbook 'lean' has no gap model, so it cannot "
-        + "score gaps; give a playbook with a \"gaps\" section, or leave out --playbook for the default MOM "
-        + "playbook\n");
-  }
-
-  @Test
   void gapsReportsAMissingFileOnOneLine() {
     Path missing = folder.resolve("missing.json");
 
@@ -347,19 +334,6 @@ class GapsAndPrioritizeCommandTest {
         + "Try 'mom prioritize --help' for more information.\n");
     assertThat(badId.exitCode()).isEqualTo(2);
     assertThat(badId.err()).startsWith("Invalid value for option '--model': invalid id 'Rice Model'");
-  }
-
-  @Test
-  void prioritizeRefusesAPlaybookWithoutAPrioritisationModel() throws IOException {
-    Path playbook = write("lean.json", MomJson.standard().write(Playbooks.mom().withId(Id.of("lean"))
-        .withPrioritisation(Optional.empty())));
-
-    Run run = run("prioritize", "--playbook", playbook.toString(), mikroFile().toString());
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("mom prioritize: " + playbook + ": the playbook 'lean' has no prioritisation "
-        + "model, so it cannot prioritise concepts; give a playbook with a \"prioritisation\" section, or leave out "
-        + "--playbook for the default MOM playbook\n");
   }
 
   @Test

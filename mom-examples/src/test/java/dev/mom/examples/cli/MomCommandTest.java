@@ -29,7 +29,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -547,20 +546,6 @@ class MomCommandTest {
   }
 
   @Test
-  void diagnoseRefusesAPlaybookWithoutADiagnosis() throws IOException {
-    Playbook withoutDiagnosis = Playbooks.mom().withId(Id.of("lean")).withDiagnosis(Optional.empty());
-    Path playbook = write("lean.json", MomJson.standard().write(withoutDiagnosis));
-
-    Run run = run("diagnose", "--playbook", playbook.toString(), mikroFile().toString());
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("mom diagnose: " + playbook + ": the playbook 'lean' has no diagnosis, so it "
-        + "cannot diagnose; give a playbook with a \"diagnosis\" section, or leave out --playbook for the default "
-        + "MOM playbook\n");
-  }
-
-  @Test
   void diagnoseResolvesAPlaybookThatExtendsMom() throws IOException {
     // a whole copy of mom that extends mom resolves to mom under the copy's id: the same diagnosis
     Playbook client = Playbooks.mom().withId(Id.of("client")).withExtendsPlaybook(Id.of("mom"));
@@ -747,20 +732,6 @@ class MomCommandTest {
     assertThat(run.err()).isEqualTo("mom impact: " + file + ": 1 problem\n"
         + "  /waves/1/measurements/0/value: waves[1].measurements[0].value 6 is off the scale [1, 5] of outcome "
         + "'customer-data'\n");
-  }
-
-  @Test
-  void impactRefusesAPlaybookWithoutAnImpactModel() throws IOException {
-    Playbook withoutImpact = Playbooks.mom().withId(Id.of("lean")).withImpact(Optional.empty());
-    Path playbook = write("lean.json", MomJson.standard().write(withoutImpact));
-
-    Run run = run("impact", "--playbook", playbook.toString(), mikroFile().toString());
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("mom impact: " + playbook + ": the playbook 'lean' has no impact model, so it "
-        + "cannot assess impact; give a playbook with an \"impact\" section, or leave out --playbook for the default "
-        + "MOM playbook\n");
   }
 
   @Test

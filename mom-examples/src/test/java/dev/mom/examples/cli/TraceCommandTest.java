@@ -152,19 +152,6 @@ class TraceCommandTest {
   }
 
   @Test
-  void traceRefusesAPlaybookWithoutATraceabilityModel() throws IOException {
-    Path playbook = write("lean.json", MomJson.standard().write(Playbooks.mom().withId(Id.of("lean"))
-        .withTraceability(java.util.Optional.empty())));
-
-    Run run = run("trace", "--playbook", playbook.toString(), mikroFile().toString());
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("mom trace: " + playbook + ": the playbook 'lean' has no traceability model, so "
-        + "it cannot trace a road map; give a playbook with a \"traceability\" section, or leave out --playbook for "
-        + "the default MOM playbook\n");
-  }
-
-  @Test
   void traceWritesToAFile() throws IOException {
     Path report = folder.resolve("trace.md");
 
