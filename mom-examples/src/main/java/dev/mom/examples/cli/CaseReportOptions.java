@@ -6,11 +6,10 @@ import dev.mom.playbook.Playbook;
 import dev.mom.playbook.Playbooks;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,9 +39,8 @@ final class CaseReportOptions {
           + "extends mom or a --base playbook.")
   @Nullable Path playbookFile;
 
-  @Option(names = "--base", paramLabel = "FILE",
-      description = "A base mom/playbook file that the --playbook may extend, by the id it declares (repeatable).")
-  List<Path> baseFiles = new ArrayList<>();
+  @Mixin
+  BasePlaybooks bases = new BasePlaybooks();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -112,7 +110,7 @@ final class CaseReportOptions {
     if (from == null) {
       return Playbooks.mom();
     }
-    Playbook playbook = CaseDocuments.readPlaybook(from, baseFiles);
+    Playbook playbook = CaseDocuments.readPlaybook(from, bases.files);
     return CaseDocuments.usable(from, playbook, section, what, present.test(playbook), task);
   }
 

@@ -3,11 +3,10 @@ package dev.mom.examples.cli;
 import dev.mom.playbook.Playbook;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,10 +36,8 @@ final class PlaybookDiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "The second mom/playbook document.")
   Path second;
 
-  @Option(names = "--base", paramLabel = "FILE",
-      description = "A base mom/playbook file that A, B (or another base) may extend, by the id it declares "
-          + "(repeatable).")
-  List<Path> baseFiles = new ArrayList<>();
+  @Mixin
+  BasePlaybooks bases = new BasePlaybooks();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ReportFormat.Converter.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -52,8 +49,8 @@ final class PlaybookDiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Playbook a = CaseDocuments.readPlaybook(first, baseFiles);
-    Playbook b = CaseDocuments.readPlaybook(second, baseFiles);
+    Playbook a = CaseDocuments.readPlaybook(first, bases.files);
+    Playbook b = CaseDocuments.readPlaybook(second, bases.files);
     PlaybookDiff diff = PlaybookDiff.between(first.toString(), a, second.toString(), b);
     String report = switch (format) {
       case JSON -> diff.json();

@@ -3,11 +3,10 @@ package dev.mom.examples.cli;
 import dev.mom.json.MomJson;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,10 +32,8 @@ final class PlaybookResolveCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The mom/playbook document to resolve.")
   Path file;
 
-  @Option(names = "--base", paramLabel = "FILE",
-      description = "A base mom/playbook file that FILE (or another base) may extend, by the id it declares "
-          + "(repeatable).")
-  List<Path> baseFiles = new ArrayList<>();
+  @Mixin
+  BasePlaybooks bases = new BasePlaybooks();
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "Write the playbook to FILE (replaced atomically) instead of standard output.")
@@ -44,7 +41,7 @@ final class PlaybookResolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String resolved = MomJson.standard().write(CaseDocuments.readPlaybook(file, baseFiles));
+    String resolved = MomJson.standard().write(CaseDocuments.readPlaybook(file, bases.files));
     OutputFile.writeOrPrint(out, resolved, spec.commandLine().getOut());
     return MomCommand.OK;
   }

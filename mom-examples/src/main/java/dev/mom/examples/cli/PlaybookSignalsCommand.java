@@ -11,7 +11,6 @@ import dev.mom.rules.Signal;
 import dev.mom.rules.SignalCatalogue;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -67,9 +67,8 @@ final class PlaybookSignalsCommand implements Callable<Integer> {
       description = "A mom/playbook document to list the signals of instead of the default MOM playbook.")
   @Nullable Path playbookFile;
 
-  @Option(names = "--base", paramLabel = "FILE",
-      description = "A base mom/playbook file that the playbook may extend, by the id it declares (repeatable).")
-  List<Path> baseFiles = new ArrayList<>();
+  @Mixin
+  BasePlaybooks bases = new BasePlaybooks();
 
   @Option(names = "--engine", paramLabel = "ENGINE", converter = EngineChoice.Converter.class,
       description = "Only this engine: ${COMPLETION-CANDIDATES} (default: all).")
@@ -90,7 +89,7 @@ final class PlaybookSignalsCommand implements Callable<Integer> {
     if (from != null) {
       CaseReportOptions options = new CaseReportOptions();
       options.playbookFile = from;
-      options.baseFiles = baseFiles;
+      options.bases = bases;
       playbook = options.readPlaybook("playbook", "playbook", "list signals", p -> true);
     }
     EngineChoice only = engine;

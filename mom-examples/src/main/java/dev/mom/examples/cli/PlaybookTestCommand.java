@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -87,9 +88,8 @@ final class PlaybookTestCommand implements Callable<Integer> {
       description = "The folder of cases (mom/transformation) and expectations (mom/expectation).")
   Path cases;
 
-  @Option(names = "--base", paramLabel = "FILE",
-      description = "A base mom/playbook file that the playbook may extend, by the id it declares (repeatable).")
-  List<Path> baseFiles = new ArrayList<>();
+  @Mixin
+  BasePlaybooks bases = new BasePlaybooks();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -106,7 +106,7 @@ final class PlaybookTestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CaseReportOptions options = new CaseReportOptions();
     options.playbookFile = playbookFile;
-    options.baseFiles = baseFiles;
+    options.bases = bases;
     Playbook playbook = options.readPlaybook("playbook", "playbook", "run cases", p -> true);
     Map<String, MomDocument> documents = readFolder();
     Mom mom = Mom.of(playbook);

@@ -12,12 +12,11 @@ import dev.mom.playbook.Playbooks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,9 +76,8 @@ final class ReportCommand implements Callable<Integer> {
           + "extends mom or a --base playbook.")
   @Nullable Path playbookFile;
 
-  @Option(names = "--base", paramLabel = "FILE",
-      description = "A base mom/playbook file that the --playbook may extend, by the id it declares (repeatable).")
-  List<Path> baseFiles = new ArrayList<>();
+  @Mixin
+  BasePlaybooks bases = new BasePlaybooks();
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = TraceCommand.DayConverter.class,
       description = "The day expected progress and pace of the OKRs are judged on (default: none).")
@@ -104,7 +102,7 @@ final class ReportCommand implements Callable<Integer> {
     Playbook playbook = Playbooks.mom();
     Path from = playbookFile;
     if (from != null) {
-      playbook = CaseDocuments.readPlaybook(from, baseFiles);
+      playbook = CaseDocuments.readPlaybook(from, bases.files);
     }
     TransformationReport report;
     try {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -86,9 +87,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The documents to validate.")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--base", paramLabel = "FILE",
-      description = "A base mom/playbook file that a playbook FILE may extend, by the id it declares (repeatable).")
-  List<Path> baseFiles = new ArrayList<>();
+  @Mixin
+  BasePlaybooks bases = new BasePlaybooks();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Format.Converter.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -100,7 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Result> results = new ArrayList<>();
-    PlaybookSources sources = CaseDocuments.sources(baseFiles);
+    PlaybookSources sources = CaseDocuments.sources(bases.files);
     for (Path file : files) {
       results.add(validate(file, sources));
     }

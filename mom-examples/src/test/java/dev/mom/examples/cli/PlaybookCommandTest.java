@@ -105,6 +105,30 @@ class PlaybookCommandTest {
   }
 
   @Test
+  void anEngineCommandTakesItsBaseFromBaseAndOnlyFromThere() throws IOException {
+    // the same client, once with its base file given and once without: the base is never looked up by itself
+    Path distributor = write(folder, "distributor.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "distributor", "version": "1", "extends": "mom",
+         "title": "MOM for distributors"}
+        """);
+    Path client = write(folder, "client.json", """
+        {"kind": "mom/playbook", "schemaVersion": 1, "id": "client", "version": "1", "extends": "distributor"}
+        """);
+
+    Run withBase = run("diagnose", mikroFile(folder).toString(), "--playbook", client.toString(), "--base",
+        distributor.toString(), "--format", "json");
+    Run withoutBase = run("diagnose", mikroFile(folder).toString(), "--playbook", client.toString());
+
+    // the client changes nothing that the diagnosis reads: the default playbook's result, byte for byte
+    assertThat(withBase.exitCode()).as(withBase.err()).isZero();
+    assertThat(withBase.out()).isEqualTo(run("diagnose", mikroFile(folder).toString(), "--format", "json").out());
+    assertThat(withoutBase.exitCode()).isEqualTo(2);
+    assertThat(withoutBase.out()).isEmpty();
+    assertThat(withoutBase.err()).isEqualTo("mom diagnose: " + client + ": 1 problem\n"
+        + "  /extends: unknown base playbook 'distributor'; known bases: mom (rejected: distributor)\n");
+  }
+
+  @Test
   void resolveFollowsAChainOfBaseFiles() throws IOException {
     // distributor extends mom; the client extends distributor and inherits its title and its mixed margin
     Path distributor = write(folder, "distributor.json", """
