@@ -128,8 +128,7 @@ public final class DiagnosisReport {
       StringBuilder out = new StringBuilder();
       String title = "Diagnosis: who drives product decisions? " + transformation.title() + " ("
           + transformation.id() + ")";
-      Layout.line(out, title);
-      Layout.line(out, "=".repeat(title.length()));
+      Layout.heading(out, title, '=');
       Layout.line(out, "");
       Layout.wrap(out, "Verdict: " + verdict(), "", "  ");
       Layout.wrap(out, "Who drives product decisions here? " + capitalised(answer()), "", "  ");

@@ -120,8 +120,7 @@ public final class GapReportView {
     String text() {
       StringBuilder out = new StringBuilder();
       String title = "Gap analysis: " + transformation.title() + " (" + transformation.id() + ")";
-      Layout.line(out, title);
-      Layout.line(out, "=".repeat(title.length()));
+      Layout.heading(out, title, '=');
       Layout.line(out, "");
       Layout.wrap(out, "Stage reached: " + stageSummary(), "", "  ");
       Layout.wrap(out, "Overall shortfall: " + rollUpSummary(report.overall()), "", "  ");

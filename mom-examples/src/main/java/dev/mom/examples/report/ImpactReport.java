@@ -136,8 +136,7 @@ public final class ImpactReport {
       StringBuilder out = new StringBuilder();
       String title = "Impact assessment: did the outcomes move? " + transformation.title() + " ("
           + transformation.id() + ")";
-      Layout.line(out, title);
-      Layout.line(out, "=".repeat(title.length()));
+      Layout.heading(out, title, '=');
       Layout.line(out, "");
       Layout.wrap(out, "Answer: " + answer(), "", "  ");
       Layout.wrap(out, "Waves: " + wavesText(), "", "  ");

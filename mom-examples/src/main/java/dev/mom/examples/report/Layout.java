@@ -15,6 +15,18 @@ final class Layout {
 
   private Layout() {}
 
+  /**
+   * Appends a heading: the title on a line, then a line of the underline character as long as the title.
+   *
+   * @param out the text built so far
+   * @param title the heading's text
+   * @param underline {@code '='} for a report's title, {@code '-'} for a section
+   */
+  static void heading(StringBuilder out, String title, char underline) {
+    line(out, title);
+    line(out, String.valueOf(underline).repeat(title.length()));
+  }
+
   /** Appends one line and its {@code \n}. */
   static void line(StringBuilder out, String text) {
     out.append(text).append('\n');

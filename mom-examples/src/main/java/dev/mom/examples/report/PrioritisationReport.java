@@ -124,8 +124,7 @@ public final class PrioritisationReport {
     String text() {
       StringBuilder out = new StringBuilder();
       String title = "Prioritisation: " + transformation.title() + " (" + transformation.id() + ")";
-      Layout.line(out, title);
-      Layout.line(out, "=".repeat(title.length()));
+      Layout.heading(out, title, '=');
       Layout.line(out, "");
       Layout.wrap(out, "Model: " + modelSummary(), "", "  ");
       strategySummary().ifPresent(s -> Layout.wrap(out, "Strategy: " + s, "", "  "));

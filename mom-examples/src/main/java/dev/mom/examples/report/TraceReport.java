@@ -102,8 +102,7 @@ public final class TraceReport {
     String text() {
       StringBuilder out = new StringBuilder();
       String title = "Road-map-to-OKR traceability: " + transformation.title() + " (" + transformation.id() + ")";
-      Layout.line(out, title);
-      Layout.line(out, "=".repeat(title.length()));
+      Layout.heading(out, title, '=');
       Layout.line(out, "");
       Layout.wrap(out, summary(), "");
       Layout.wrap(out, asOf(), "");
@@ -198,8 +197,7 @@ public final class TraceReport {
 
     private static void section(StringBuilder out, String title) {
       Layout.line(out, "");
-      Layout.line(out, title);
-      Layout.line(out, "-".repeat(title.length()));
+      Layout.heading(out, title, '-');
     }
 
     // ---- Markdown -----------------------------------------------------------------------------------
