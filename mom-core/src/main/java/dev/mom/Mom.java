@@ -104,26 +104,47 @@ public final class Mom {
   }
 
   /**
-   * Checks every engine's input without running anything.
+   * Checks every engine's input. Nothing is run, except that the gaps are scored when the case has valid
+   * measurements and concepts: which gaps a concept may name (besides focus areas) depends on the gap report,
+   * exactly as when the engines run.
    *
    * @param transformation the case; not null
    * @return every problem, each with its JSON pointer into the transformation; empty if it can be analysed
    */
   public List<InputProblem> check(Transformation transformation) {
+    return checked(transformation).problems();
+  }
+
+  /** The problems of a case, and its gap report when the gaps were scored to check the concepts against. */
+  private record Checked(List<InputProblem> problems, Optional<GapReport> gaps) {}
+
+  private Checked checked(Transformation transformation) {
     List<InputProblem> problems = new ArrayList<>();
     if (diagnoser.isPresent() && hasDiagnosisEvidence(transformation)) {
       problems.addAll(diagnoser.get().check(transformation));
     }
+    Optional<GapReport> gaps = Optional.empty();
     if (scorer.isPresent() && !transformation.measurements().isEmpty()) {
-      problems.addAll(scorer.get().check(transformation));
+      List<InputProblem> gapProblems = scorer.get().check(transformation);
+      problems.addAll(gapProblems);
+      if (gapProblems.isEmpty() && prioritiser.isPresent() && !transformation.concepts().isEmpty()) {
+        gaps = Optional.of(scorer.get().score(transformation));
+      }
     }
     if (prioritiser.isPresent() && !transformation.concepts().isEmpty()) {
-      problems.addAll(prioritiser.get().check(transformation));
+      problems.addAll(prioritiser.get().check(transformation, prioritisationOptions(gaps)));
     }
     if (assessor.isPresent() && !transformation.outcomes().isEmpty()) {
       problems.addAll(assessor.get().check(transformation));
     }
-    return problems;
+    return new Checked(problems, gaps);
+  }
+
+  /** The prioritisation's options: the gap report's severities when the gaps were scored. */
+  private static PrioritisationOptions prioritisationOptions(Optional<GapReport> gaps) {
+    PrioritisationOptions.Builder options = PrioritisationOptions.builder();
+    gaps.ifPresent(g -> options.gapSeverities(GapSeverities.from(g)));
+    return options.build();
   }
 
   private static boolean hasDiagnosisEvidence(Transformation transformation) {
@@ -187,9 +208,9 @@ public final class Mom {
 
   private TransformationReport analyze(Transformation transformation, Optional<LocalDate> asOf,
       Consumer<String> beforeEngine) {
-    List<InputProblem> problems = check(transformation);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+    Checked checked = checked(transformation);
+    if (!checked.problems().isEmpty()) {
+      throw new InvalidInputException(checked.problems());
     }
     TransformationReport.Builder report = TransformationReport.builder()
         .transformation(transformation.id()).title(transformation.title())
@@ -202,14 +223,13 @@ public final class Mom {
     Optional<GapReport> gaps = scorer.filter(s -> !transformation.measurements().isEmpty())
         .map(s -> {
           beforeEngine.accept("gaps");
-          return s.score(transformation);
+          return checked.gaps().orElseGet(() -> s.score(transformation)); // scored once, when the check needed it
         });
-    PrioritisationOptions.Builder options = PrioritisationOptions.builder();
-    gaps.ifPresent(g -> options.gapSeverities(GapSeverities.from(g)));
+    PrioritisationOptions options = prioritisationOptions(gaps);
     Optional<Prioritisation> prioritisation = prioritiser.filter(p -> !transformation.concepts().isEmpty())
         .map(p -> {
           beforeEngine.accept("prioritisation");
-          return p.prioritise(transformation, options.build());
+          return p.prioritise(transformation, options);
         });
     Optional<Traceability> traceability = tracer
         .filter(t -> !transformation.objectives().isEmpty() || transformation.roadmap().isPresent())

@@ -21,7 +21,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code mom} command: the entry point of {@code java -jar mom.jar}.
  *
- * <p>Exit codes (DESIGN §7): {@value #OK} ok; {@value #INVALID_INPUT} invalid input, with the problems
+ * <p>Exit codes (DESIGN §7): {@value #OK} ok; 1 findings (a golden case of {@code mom playbook test} failed);
+ * {@value #INVALID_INPUT} invalid input, with the problems
  * printed and no stack trace; {@value #INTERNAL_ERROR} internal error, one line on standard error and the
  * stack trace only with {@code --debug}.
  */
