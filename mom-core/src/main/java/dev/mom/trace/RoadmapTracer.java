@@ -650,11 +650,11 @@ public final class RoadmapTracer {
     private KeyResultTrace keyResultTrace(Ref ref) {
       KeyResult keyResult = ref.keyResult;
       String at = ref.pointer();
-      List<String> texts = new ArrayList<>();
-      texts.add(keyResult.statement());
-      keyResult.metric().ifPresent(texts::add);
-      List<String> outputFound = outputWords.find(texts);
-      boolean customerBehaviour = keyResult.customerMetric().isPresent() || !customerWords.find(texts).isEmpty();
+      List<List<String>> texts = new ArrayList<>(2);
+      texts.add(WordMatcher.tokens(keyResult.statement()));
+      keyResult.metric().ifPresent(metric -> texts.add(WordMatcher.tokens(metric)));
+      List<String> outputFound = outputWords.findIn(texts);
+      boolean customerBehaviour = keyResult.customerMetric().isPresent() || !customerWords.findIn(texts).isEmpty();
       boolean outputStyle = keyResult.kind() != KeyResultKind.OUTCOME || !outputFound.isEmpty();
       lint(keyResult, at, outputFound, customerBehaviour);
       Optional<Progress> progressOf = progress(keyResult, at);
@@ -1034,7 +1034,7 @@ public final class RoadmapTracer {
      */
     private String wishListMessage(int i) {
       RoadmapItem item = items.get(i);
-      StringBuilder message = new StringBuilder("road-map item '").append(item.id())
+      StringBuilder message = new StringBuilder(128).append("road-map item '").append(item.id())
           .append("' contributes to no key result: wish-list backlog");
       String separator = " (it only supports ";
       for (int l = linkStart[i]; l < linkStart[i + 1]; l++) {
