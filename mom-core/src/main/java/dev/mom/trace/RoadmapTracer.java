@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -262,10 +263,14 @@ public final class RoadmapTracer {
   }
 
   private static String suggestion(Id typed, Map<Id, ?> known) {
+    return suggestion(typed, known.keySet());
+  }
+
+  private static String suggestion(Id typed, Collection<Id> known) {
     if (known.isEmpty() || known.size() > SUGGESTION_LIMIT) {
       return "";
     }
-    return Suggestions.closest(typed.value(), known.keySet().stream().map(Id::value).sorted().toList())
+    return Suggestions.closest(typed.value(), known.stream().map(Id::value).sorted().toList())
         .map(s -> " (did you mean '" + s + "'?)").orElse("");
   }
 
@@ -353,9 +358,10 @@ public final class RoadmapTracer {
     final boolean[] activeObjective;
     final boolean[] tracedItem;
     final Map<Id, Integer> objectiveIndex = new HashMap<>();
-    final Map<Id, Ref> keyResults = new HashMap<>();
     /** The traced key results, in document order. */
     final List<Ref> refs = new ArrayList<>();
+    /** The position in {@link #refs} of each traced key result's id. */
+    final IdIndex keyResults;
     /** For each objective and each of its key results, its ref if the run traces it there, else null. */
     final Ref[][] placed;
     /** Whether an item repeats an earlier item's id. */
@@ -388,6 +394,11 @@ public final class RoadmapTracer {
         links += item.links().size();
       }
       this.linked = new Ref[links];
+      int keyResultCount = 0;
+      for (Objective objective : objectives) {
+        keyResultCount += objective.keyResults().size();
+      }
+      this.keyResults = new IdIndex(keyResultCount);
       List<Concept> concepts = transformation.concepts();
       for (int c = 0; c < concepts.size(); c++) {
         conceptIndex.put(concepts.get(c).id(), c);
@@ -424,11 +435,12 @@ public final class RoadmapTracer {
         for (int k = 0; k < list.size(); k++) {
           KeyResult keyResult = list.get(k);
           Ref ref = new Ref(o, k, keyResult);
-          Ref first = keyResults.putIfAbsent(keyResult.id(), ref);
-          if (first == null) {
+          int firstAt = keyResults.putIfAbsent(keyResult.id(), refs.size());
+          if (firstAt < 0) {
             placed[o][k] = ref;
             refs.add(ref);
           } else {
+            Ref first = refs.get(firstAt);
             integrity.add(finding(FindingKind.DUPLICATE_ID, keyResult.id(), ref.pointer() + "/id",
                 "key result id '" + keyResult.id() + "' of objective '" + objective.id() + "' is already used by "
                     + "a key result of objective '" + objectives.get(first.objective).id() + "'; this one is left out"));
@@ -554,12 +566,12 @@ public final class RoadmapTracer {
 
     /** Indexes the items and resolves each traced item's links, once: the chain and the matrix read {@link #linked}. */
     private void indexItems() {
-      Set<Id> seen = new HashSet<>(Math.max(16, (int) (items.size() / 0.75f) + 1));
+      IdIndex seen = new IdIndex(items.size());
       int next = 0;
       for (int i = 0; i < items.size(); i++) {
         RoadmapItem item = items.get(i);
         linkStart[i] = next;
-        if (!seen.add(item.id())) {
+        if (seen.putIfAbsent(item.id(), i) >= 0) {
           duplicateItem[i] = true;
           integrity.add(finding(FindingKind.DUPLICATE_ID, item.id(), itemPointer(i) + "/id", "road-map item id '"
               + item.id() + "' is already used by an earlier item; this one is left out"));
@@ -576,13 +588,14 @@ public final class RoadmapTracer {
         }
         for (int l = 0; l < item.links().size(); l++) {
           KeyResultLink link = item.links().get(l);
-          Ref ref = keyResults.get(link.keyResult());
+          int at = keyResults.get(link.keyResult());
+          Ref ref = at < 0 ? null : refs.get(at);
           linked[next++] = ref;
           if (ref == null) {
             integrity.add(finding(FindingKind.DANGLING_REFERENCE, item.id(), itemPointer(i) + "/links/" + l + "/keyResult",
                 "road-map item '" + item.id() + "' " + (link.kind() == LinkKind.CONTRIBUTES ? "contributes to" : "supports")
                     + " key result '" + link.keyResult() + "', which is not a key result"
-                    + suggestion(link.keyResult(), keyResults)));
+                    + suggestion(link.keyResult(), refs.size() > SUGGESTION_LIMIT ? List.of() : keyResultIds())));
             continue;
           }
           (link.kind() == LinkKind.CONTRIBUTES ? ref.contributors : ref.supporters).add(item.id());
@@ -596,6 +609,14 @@ public final class RoadmapTracer {
         }
       }
       linkStart[items.size()] = next;
+    }
+
+    private List<Id> keyResultIds() {
+      List<Id> ids = new ArrayList<>(refs.size());
+      for (Ref ref : refs) {
+        ids.add(ref.keyResult.id());
+      }
+      return ids;
     }
 
     private String itemPointer(int i) {
@@ -660,11 +681,12 @@ public final class RoadmapTracer {
       Optional<Progress> progressOf = progress(keyResult, at);
       Optional<Period> period = periodOf(ref);
       OptionalDouble expected = expected(period, asOf);
+      // with* copies the item lists once; the builder would copy them element by element, then again when built
       return KeyResultTrace.builder().keyResult(keyResult.id()).objective(objectives.get(ref.objective).id())
-          .period(period).contributors(ref.contributors).supporters(ref.supporters)
-          .customerBehaviour(customerBehaviour).outputStyle(outputStyle).progress(progressOf).expected(expected)
+          .period(period).customerBehaviour(customerBehaviour).outputStyle(outputStyle).progress(progressOf)
+          .expected(expected)
           .pace(pace(progressOf.map(p -> OptionalDouble.of(p.value())).orElse(OptionalDouble.empty()), expected))
-          .build();
+          .build().withContributors(ref.contributors).withSupporters(ref.supporters);
     }
 
     private void lint(KeyResult keyResult, String at, List<String> outputFound, boolean customerBehaviour) {
@@ -1034,6 +1056,13 @@ public final class RoadmapTracer {
      */
     private String wishListMessage(int i) {
       RoadmapItem item = items.get(i);
+      boolean supports = false;
+      for (int l = linkStart[i]; l < linkStart[i + 1] && !supports; l++) {
+        supports = linked[l] != null;
+      }
+      if (!supports) {
+        return "road-map item '" + item.id() + "' contributes to no key result: wish-list backlog";
+      }
       StringBuilder message = new StringBuilder(128).append("road-map item '").append(item.id())
           .append("' contributes to no key result: wish-list backlog");
       String separator = " (it only supports ";
@@ -1043,10 +1072,7 @@ public final class RoadmapTracer {
           separator = ", ";
         }
       }
-      if (!separator.startsWith(" (")) {
-        message.append(", which counts for nothing)");
-      }
-      return message.toString();
+      return message.append(", which counts for nothing)").toString();
     }
 
     /** The chain row of an item contributing to a key result, without the item, its concept and gap. */
@@ -1078,10 +1104,7 @@ public final class RoadmapTracer {
     }
 
     private TraceMatrix matrix() {
-      List<Id> columns = new ArrayList<>(refs.size());
-      for (Ref ref : refs) {
-        columns.add(ref.keyResult.id());
-      }
+      List<Id> columns = keyResultIds();
       List<Id> rows = new ArrayList<>(items.size());
       List<MatrixCell> cells = new ArrayList<>(linked.length);
       for (int i = 0; i < items.size(); i++) {
