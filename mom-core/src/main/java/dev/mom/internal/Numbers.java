@@ -27,9 +27,41 @@ public final class Numbers {
    * @return its text
    */
   public static String brief(double number) {
+    // Fast path: |number| < 1e9, so number × 1000 is within 2^-13 of its exact value; when that product is
+    // more than 0.4998 from a half, the exact value rounds (half even) to the same whole number of thousandths,
+    // which is then written as BigDecimal's plain string of it would be.
+    double scaled = number * 1000;
+    double thousandths = Math.rint(scaled);
+    if (Math.abs(number) < 1e9 && Math.abs(scaled - thousandths) < 0.4998) {
+      return thousandths((long) thousandths);
+    }
     java.math.BigDecimal rounded = new java.math.BigDecimal(number).setScale(3, java.math.RoundingMode.HALF_EVEN)
         .stripTrailingZeros();
     String text = rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
     return text.equals("-0") ? "0" : text;
+  }
+
+  /** A whole number of thousandths as a decimal, trailing zeros and a bare point dropped; 0 unsigned. */
+  private static String thousandths(long n) {
+    long magnitude = Math.abs(n);
+    int fraction = (int) (magnitude % 1000);
+    if (fraction == 0) {
+      return Long.toString(n / 1000);
+    }
+    int digits = 3;
+    while (fraction % 10 == 0) {
+      fraction /= 10;
+      digits--;
+    }
+    StringBuilder text = new StringBuilder(24);
+    if (n < 0) {
+      text.append('-');
+    }
+    text.append(magnitude / 1000).append('.');
+    String shown = Integer.toString(fraction);
+    for (int pad = shown.length(); pad < digits; pad++) {
+      text.append('0');
+    }
+    return text.append(shown).toString();
   }
 }

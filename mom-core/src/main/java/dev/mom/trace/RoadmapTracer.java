@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Traces a transformation's road map to its OKRs and its OKRs to its strategy, with a playbook's
@@ -261,10 +263,14 @@ public final class RoadmapTracer {
   }
 
   private static String suggestion(Id typed, Map<Id, ?> known) {
+    return suggestion(typed, known.keySet());
+  }
+
+  private static String suggestion(Id typed, Collection<Id> known) {
     if (known.isEmpty() || known.size() > SUGGESTION_LIMIT) {
       return "";
     }
-    return Suggestions.closest(typed.value(), known.keySet().stream().map(Id::value).sorted().toList())
+    return Suggestions.closest(typed.value(), known.stream().map(Id::value).sorted().toList())
         .map(s -> " (did you mean '" + s + "'?)").orElse("");
   }
 
@@ -325,6 +331,12 @@ public final class RoadmapTracer {
     final KeyResult keyResult;
     final List<Id> contributors = new ArrayList<>();
     final List<Id> supporters = new ArrayList<>();
+    /** Its trace, once computed. */
+    @Nullable KeyResultTrace trace;
+    /** The chain row of an item contributing to it, without the item's gap, concept and item; built on first use. */
+    @Nullable ChainRow row;
+    /** A matrix cell of a link to it, by {@link LinkKind} ordinal, for an earlier item; built on first use. */
+    final @Nullable MatrixCell[] cells = new MatrixCell[LinkKind.values().length];
 
     Ref(int objective, int index, KeyResult keyResult) {
       this.objective = objective;
@@ -346,8 +358,18 @@ public final class RoadmapTracer {
     final boolean[] activeObjective;
     final boolean[] tracedItem;
     final Map<Id, Integer> objectiveIndex = new HashMap<>();
-    final Map<Id, Ref> keyResults = new LinkedHashMap<>();
-    final Map<Id, Integer> itemIndex = new HashMap<>();
+    /** The traced key results, in document order. */
+    final List<Ref> refs = new ArrayList<>();
+    /** The position in {@link #refs} of each traced key result's id. */
+    final IdIndex keyResults;
+    /** For each objective and each of its key results, its ref if the run traces it there, else null. */
+    final Ref[][] placed;
+    /** Whether an item repeats an earlier item's id. */
+    final boolean[] duplicateItem;
+    /** The key result of each traced item's links, or null when the link dangles: item i's at linkStart[i]... */
+    final Ref[] linked;
+    /** ... up to linkStart[i + 1]. */
+    final int[] linkStart;
     final Map<Id, Integer> conceptIndex = new HashMap<>();
     final Map<Id, Integer> strategicIndex = new LinkedHashMap<>();
     final List<Optional<Id>> anchors = new ArrayList<>();
@@ -364,6 +386,19 @@ public final class RoadmapTracer {
       this.items = transformation.roadmap().map(Roadmap::items).orElse(List.of());
       this.activeObjective = new boolean[objectives.size()];
       this.tracedItem = new boolean[items.size()];
+      this.placed = new Ref[objectives.size()][];
+      this.duplicateItem = new boolean[items.size()];
+      this.linkStart = new int[items.size() + 1];
+      int links = 0;
+      for (RoadmapItem item : items) {
+        links += item.links().size();
+      }
+      this.linked = new Ref[links];
+      int keyResultCount = 0;
+      for (Objective objective : objectives) {
+        keyResultCount += objective.keyResults().size();
+      }
+      this.keyResults = new IdIndex(keyResultCount);
       List<Concept> concepts = transformation.concepts();
       for (int c = 0; c < concepts.size(); c++) {
         conceptIndex.put(concepts.get(c).id(), c);
@@ -396,11 +431,16 @@ public final class RoadmapTracer {
         }
         activeObjective[o] = true;
         List<KeyResult> list = objective.keyResults();
+        placed[o] = new Ref[list.size()];
         for (int k = 0; k < list.size(); k++) {
           KeyResult keyResult = list.get(k);
           Ref ref = new Ref(o, k, keyResult);
-          Ref first = keyResults.putIfAbsent(keyResult.id(), ref);
-          if (first != null) {
+          int firstAt = keyResults.putIfAbsent(keyResult.id(), refs.size());
+          if (firstAt < 0) {
+            placed[o][k] = ref;
+            refs.add(ref);
+          } else {
+            Ref first = refs.get(firstAt);
             integrity.add(finding(FindingKind.DUPLICATE_ID, keyResult.id(), ref.pointer() + "/id",
                 "key result id '" + keyResult.id() + "' of objective '" + objective.id() + "' is already used by "
                     + "a key result of objective '" + objectives.get(first.objective).id() + "'; this one is left out"));
@@ -435,19 +475,19 @@ public final class RoadmapTracer {
         }
         for (int k = 0; k < objective.keyResults().size(); k++) {
           KeyResult keyResult = objective.keyResults().get(k);
-          if (keyResults.get(keyResult.id()).objective != o || keyResults.get(keyResult.id()).index != k) {
+          if (placed[o][k] == null) {
             continue;
           }
-          String at = "/objectives/" + o + "/keyResults/" + k;
           if (keyResult.customerMetric().isPresent() && !customerMetrics.contains(keyResult.customerMetric().get())) {
             Map<Id, Boolean> known = new TreeMap<>();
             model.customerMetrics().forEach(m -> known.put(m, true));
-            integrity.add(finding(FindingKind.UNKNOWN_CUSTOMER_METRIC, keyResult.id(), at + "/customerMetric",
+            integrity.add(finding(FindingKind.UNKNOWN_CUSTOMER_METRIC, keyResult.id(),
+                placed[o][k].pointer() + "/customerMetric",
                 "key result '" + keyResult.id() + "' names customer metric '" + keyResult.customerMetric().get()
                     + "', which the playbook does not list" + suggestion(keyResult.customerMetric().get(), known)));
           }
           if (mismatched(keyResult)) {
-            integrity.add(finding(FindingKind.DIRECTION_MISMATCH, keyResult.id(), at + "/target",
+            integrity.add(finding(FindingKind.DIRECTION_MISMATCH, keyResult.id(), placed[o][k].pointer() + "/target",
                 "key result '" + keyResult.id() + "' should " + keyResult.direction().id() + ", but its target "
                     + Numbers.format(keyResult.target().getAsDouble()) + " is "
                     + (keyResult.direction() == MetricDirection.INCREASE ? "below" : "above") + " its baseline "
@@ -524,14 +564,17 @@ public final class RoadmapTracer {
           .path(path).build());
     }
 
+    /** Indexes the items and resolves each traced item's links, once: the chain and the matrix read {@link #linked}. */
     private void indexItems() {
+      IdIndex seen = new IdIndex(items.size());
+      int next = 0;
       for (int i = 0; i < items.size(); i++) {
         RoadmapItem item = items.get(i);
-        String at = "/roadmap/items/" + i;
-        Integer earlier = itemIndex.putIfAbsent(item.id(), i);
-        if (earlier != null) {
-          integrity.add(finding(FindingKind.DUPLICATE_ID, item.id(), at + "/id", "road-map item id '" + item.id()
-              + "' is already used by an earlier item; this one is left out"));
+        linkStart[i] = next;
+        if (seen.putIfAbsent(item.id(), i) >= 0) {
+          duplicateItem[i] = true;
+          integrity.add(finding(FindingKind.DUPLICATE_ID, item.id(), itemPointer(i) + "/id", "road-map item id '"
+              + item.id() + "' is already used by an earlier item; this one is left out"));
           continue;
         }
         if (item.isExempt()) {
@@ -539,30 +582,45 @@ public final class RoadmapTracer {
         }
         tracedItem[i] = true;
         if (item.concept().isPresent() && !conceptIndex.containsKey(item.concept().get())) {
-          integrity.add(finding(FindingKind.DANGLING_REFERENCE, item.id(), at + "/concept", "road-map item '"
+          integrity.add(finding(FindingKind.DANGLING_REFERENCE, item.id(), itemPointer(i) + "/concept", "road-map item '"
               + item.id() + "' realises concept '" + item.concept().get() + "', which is not a concept of the "
               + "transformation" + suggestion(item.concept().get(), conceptIndex)));
         }
         for (int l = 0; l < item.links().size(); l++) {
           KeyResultLink link = item.links().get(l);
-          Ref ref = keyResults.get(link.keyResult());
+          int at = keyResults.get(link.keyResult());
+          Ref ref = at < 0 ? null : refs.get(at);
+          linked[next++] = ref;
           if (ref == null) {
-            integrity.add(finding(FindingKind.DANGLING_REFERENCE, item.id(), at + "/links/" + l + "/keyResult",
+            integrity.add(finding(FindingKind.DANGLING_REFERENCE, item.id(), itemPointer(i) + "/links/" + l + "/keyResult",
                 "road-map item '" + item.id() + "' " + (link.kind() == LinkKind.CONTRIBUTES ? "contributes to" : "supports")
                     + " key result '" + link.keyResult() + "', which is not a key result"
-                    + suggestion(link.keyResult(), keyResults)));
+                    + suggestion(link.keyResult(), refs.size() > SUGGESTION_LIMIT ? List.of() : keyResultIds())));
             continue;
           }
           (link.kind() == LinkKind.CONTRIBUTES ? ref.contributors : ref.supporters).add(item.id());
-          Optional<Period> period = periodOf(ref);
-          if (item.period().isPresent() && period.isPresent() && !item.period().get().isWithin(period.get())) {
-            integrity.add(finding(FindingKind.OUTSIDE_PERIOD, item.id(), at + "/period", "road-map item '"
+          Optional<Period> period = item.period().isPresent() ? periodOf(ref) : Optional.empty();
+          if (period.isPresent() && !item.period().get().isWithin(period.get())) {
+            integrity.add(finding(FindingKind.OUTSIDE_PERIOD, item.id(), itemPointer(i) + "/period", "road-map item '"
                 + item.id() + "' is dated " + item.period().get().start() + " to " + item.period().get().end()
                 + ", not within the period " + period.get().start() + " to " + period.get().end() + " of key result '"
                 + link.keyResult() + "'"));
           }
         }
       }
+      linkStart[items.size()] = next;
+    }
+
+    private List<Id> keyResultIds() {
+      List<Id> ids = new ArrayList<>(refs.size());
+      for (Ref ref : refs) {
+        ids.add(ref.keyResult.id());
+      }
+      return ids;
+    }
+
+    private String itemPointer(int i) {
+      return "/roadmap/items/" + i;
     }
 
     private Optional<Period> periodOf(Ref ref) {
@@ -582,44 +640,53 @@ public final class RoadmapTracer {
 
     Traceability result() {
       Traceability.Builder result = Traceability.builder().asOf(asOf);
-      Map<Id, KeyResultTrace> traces = new LinkedHashMap<>();
-      for (Ref ref : keyResults.values()) {
-        traces.put(ref.keyResult.id(), keyResultTrace(ref));
+      List<KeyResultTrace> traces = new ArrayList<>(refs.size());
+      for (Ref ref : refs) {
+        ref.trace = keyResultTrace(ref);
+        traces.add(ref.trace);
       }
-      result.keyResults(traces.values());
-      List<ObjectiveTrace> objectiveTraces = objectiveTraces(traces);
+      result.keyResults(traces);
+      List<ObjectiveTrace> objectiveTraces = objectiveTraces();
       result.objectives(objectiveTraces);
-      result.customerMetrics(customerMetrics(traces, objectiveTraces));
-      chain(result);
+      result.customerMetrics(customerMetrics(objectiveTraces));
+      List<ChainRow> rows = new ArrayList<>(linked.length + refs.size());
+      chain(result, rows);
       result.matrix(matrix());
       for (int i = 0; i < items.size(); i++) {
-        if (items.get(i).isExempt() && itemIndex.get(items.get(i).id()) == i) {
+        if (items.get(i).isExempt() && !duplicateItem[i]) {
           result.addExemptItem(items.get(i).id());
         }
       }
-      result.addAllFindings(integrity).addAllFindings(chain).addAllFindings(lint).addAllFindings(customer)
-          .addAllFindings(progress);
-      return result.build();
+      List<Finding> findings = new ArrayList<>(
+          integrity.size() + chain.size() + lint.size() + customer.size() + progress.size());
+      findings.addAll(integrity);
+      findings.addAll(chain);
+      findings.addAll(lint);
+      findings.addAll(customer);
+      findings.addAll(progress);
+      // the builder would copy the two longest lists element by element, then again when built; with* copies once
+      return result.build().withRows(rows).withFindings(findings);
     }
 
     private KeyResultTrace keyResultTrace(Ref ref) {
       KeyResult keyResult = ref.keyResult;
       String at = ref.pointer();
-      List<String> texts = new ArrayList<>();
-      texts.add(keyResult.statement());
-      keyResult.metric().ifPresent(texts::add);
-      List<String> outputFound = outputWords.find(texts);
-      boolean customerBehaviour = keyResult.customerMetric().isPresent() || !customerWords.find(texts).isEmpty();
+      List<List<String>> texts = new ArrayList<>(2);
+      texts.add(WordMatcher.tokens(keyResult.statement()));
+      keyResult.metric().ifPresent(metric -> texts.add(WordMatcher.tokens(metric)));
+      List<String> outputFound = outputWords.findIn(texts);
+      boolean customerBehaviour = keyResult.customerMetric().isPresent() || !customerWords.findIn(texts).isEmpty();
       boolean outputStyle = keyResult.kind() != KeyResultKind.OUTCOME || !outputFound.isEmpty();
       lint(keyResult, at, outputFound, customerBehaviour);
       Optional<Progress> progressOf = progress(keyResult, at);
       Optional<Period> period = periodOf(ref);
       OptionalDouble expected = expected(period, asOf);
+      // with* copies the item lists once; the builder would copy them element by element, then again when built
       return KeyResultTrace.builder().keyResult(keyResult.id()).objective(objectives.get(ref.objective).id())
-          .period(period).contributors(ref.contributors).supporters(ref.supporters)
-          .customerBehaviour(customerBehaviour).outputStyle(outputStyle).progress(progressOf).expected(expected)
+          .period(period).customerBehaviour(customerBehaviour).outputStyle(outputStyle).progress(progressOf)
+          .expected(expected)
           .pace(pace(progressOf.map(p -> OptionalDouble.of(p.value())).orElse(OptionalDouble.empty()), expected))
-          .build();
+          .build().withContributors(ref.contributors).withSupporters(ref.supporters);
     }
 
     private void lint(KeyResult keyResult, String at, List<String> outputFound, boolean customerBehaviour) {
@@ -740,7 +807,7 @@ public final class RoadmapTracer {
       return built.explanation(explanation).build();
     }
 
-    private List<ObjectiveTrace> objectiveTraces(Map<Id, KeyResultTrace> traces) {
+    private List<ObjectiveTrace> objectiveTraces() {
       List<ObjectiveTrace> result = new ArrayList<>();
       RollUp rollUp = model.rollUp();
       for (int o = 0; o < objectives.size(); o++) {
@@ -758,12 +825,12 @@ public final class RoadmapTracer {
         int count = 0;
         for (int k = 0; k < objective.keyResults().size(); k++) {
           KeyResult keyResult = objective.keyResults().get(k);
-          Ref ref = keyResults.get(keyResult.id());
-          if (ref.objective != o || ref.index != k) {
+          Ref ref = placed[o][k];
+          if (ref == null) {
             continue;
           }
           count++;
-          KeyResultTrace keyResultTrace = traces.get(keyResult.id());
+          KeyResultTrace keyResultTrace = ref.trace;
           trace.addKeyResult(keyResult.id());
           supported += keyResultTrace.contributors().isEmpty() ? 0 : 1;
           customerKeyResult |= keyResultTrace.customerBehaviour();
@@ -800,7 +867,7 @@ public final class RoadmapTracer {
       return result;
     }
 
-    private CustomerMetricCoverage customerMetrics(Map<Id, KeyResultTrace> traces, List<ObjectiveTrace> objectiveTraces) {
+    private CustomerMetricCoverage customerMetrics(List<ObjectiveTrace> objectiveTraces) {
       CustomerMetricCoverage.Builder coverage = CustomerMetricCoverage.builder();
       int objectivesWithKeyResults = 0;
       int withCustomer = 0;
@@ -821,8 +888,8 @@ public final class RoadmapTracer {
       int customerKeyResults = 0;
       int outcomes = 0;
       Map<Id, Integer> byMetric = new TreeMap<>();
-      for (Ref ref : keyResults.values()) {
-        KeyResultTrace trace = traces.get(ref.keyResult.id());
+      for (Ref ref : refs) {
+        KeyResultTrace trace = ref.trace;
         customerKeyResults += trace.customerBehaviour() ? 1 : 0;
         outcomes += trace.outputStyle() ? 0 : 1;
         ref.keyResult.customerMetric().ifPresent(m -> byMetric.merge(m, 1, Integer::sum));
@@ -833,13 +900,14 @@ public final class RoadmapTracer {
           .outcomeKeyResults(outcomes).byMetric(byMetric).build();
     }
 
-    private void chain(Traceability.Builder result) {
+    private void chain(Traceability.Builder result, List<ChainRow> rows) {
       List<Concept> concepts = transformation.concepts();
       Set<Id> realised = new HashSet<>();
       Set<Id> anchored = new HashSet<>();
       int tracedItems = 0;
       int contributingItems = 0;
       List<Id> wishList = new ArrayList<>();
+      ChainRow wish = ChainRow.builder().addBreak(ChainBreak.WISH_LIST).build();
       // 1. items
       for (int i = 0; i < items.size(); i++) {
         if (!tracedItem[i]) {
@@ -847,54 +915,39 @@ public final class RoadmapTracer {
         }
         tracedItems++;
         RoadmapItem item = items.get(i);
-        Optional<Concept> concept = item.concept().map(conceptIndex::get).map(concepts::get);
-        concept.ifPresent(c -> realised.add(c.id()));
-        List<Optional<Id>> gaps = new ArrayList<>();
-        if (concept.isPresent() && !concept.get().gaps().isEmpty()) {
-          concept.get().gaps().forEach(g -> gaps.add(Optional.of(g)));
-        } else {
-          gaps.add(Optional.empty());
+        Integer c = item.concept().isPresent() ? conceptIndex.get(item.concept().get()) : null;
+        Concept concept = c == null ? null : concepts.get(c);
+        if (concept != null) {
+          realised.add(concept.id());
         }
-        List<Ref> targets = new ArrayList<>();
-        List<Id> supportsOnly = new ArrayList<>();
-        for (KeyResultLink link : item.links()) {
-          Ref ref = keyResults.get(link.keyResult());
-          if (ref != null && link.kind() == LinkKind.CONTRIBUTES) {
-            targets.add(ref);
-          } else if (ref != null) {
-            supportsOnly.add(link.keyResult());
-          }
+        boolean contributes = false;
+        for (int l = linkStart[i]; l < linkStart[i + 1] && !contributes; l++) {
+          contributes = linked[l] != null && item.links().get(l - linkStart[i]).kind() == LinkKind.CONTRIBUTES;
         }
-        if (targets.isEmpty()) {
-          wishList.add(item.id());
-          chain.add(finding(FindingKind.WISH_LIST, item.id(), "/roadmap/items/" + i, "road-map item '" + item.id()
-              + "' contributes to no key result: wish-list backlog" + (supportsOnly.isEmpty() ? ""
-                  : " (it only supports " + String.join(", ", supportsOnly.stream().map(Id::value).toList())
-                      + ", which counts for nothing)")));
-        } else {
+        if (contributes) {
           contributingItems++;
+        } else {
+          wishList.add(item.id());
+          chain.add(finding(FindingKind.WISH_LIST, item.id(), itemPointer(i), wishListMessage(i)));
         }
-        for (Optional<Id> gap : gaps) {
-          if (targets.isEmpty()) {
-            result.addRow(ChainRow.builder().gap(gap).concept(concept.map(Concept::id)).item(item.id())
-                .addBreak(ChainBreak.WISH_LIST).build());
+        int gaps = concept == null || concept.gaps().isEmpty() ? 1 : concept.gaps().size();
+        for (int g = 0; g < gaps; g++) {
+          Id gap = concept == null || concept.gaps().isEmpty() ? null : concept.gaps().get(g);
+          if (!contributes) {
+            rows.add(itemRow(wish, gap, concept, item));
           }
-          for (Ref ref : targets) {
-            Optional<Id> anchor = anchors.get(ref.objective);
-            ChainRow.Builder row = ChainRow.builder().gap(gap).concept(concept.map(Concept::id)).item(item.id())
-                .keyResult(ref.keyResult.id()).objective(objectives.get(ref.objective).id())
-                .strategicObjective(anchor);
-            if (anchor.isEmpty()) {
-              row.addBreak(ChainBreak.UNANCHORED);
+          for (int l = linkStart[i]; l < linkStart[i + 1]; l++) {
+            Ref ref = linked[l];
+            if (ref != null && item.links().get(l - linkStart[i]).kind() == LinkKind.CONTRIBUTES) {
+              rows.add(itemRow(contributionRow(ref), gap, concept, item));
             }
-            result.addRow(row.build());
           }
         }
       }
       // 2. unsupported key results
       int supportedKeyResults = 0;
       List<Id> unsupported = new ArrayList<>();
-      for (Ref ref : keyResults.values()) {
+      for (Ref ref : refs) {
         if (!ref.contributors.isEmpty()) {
           supportedKeyResults++;
           continue;
@@ -910,7 +963,7 @@ public final class RoadmapTracer {
         if (anchor.isEmpty()) {
           row.addBreak(ChainBreak.UNANCHORED);
         }
-        result.addRow(row.build());
+        rows.add(row.build());
       }
       // 3. objectives: anchoring and key results
       int activeObjectives = 0;
@@ -928,8 +981,8 @@ public final class RoadmapTracer {
           unanchored.add(objective.id());
         }
         boolean hasKeyResults = false;
-        for (KeyResult keyResult : objective.keyResults()) {
-          hasKeyResults |= keyResults.get(keyResult.id()).objective == o;
+        for (Ref ref : placed[o]) {
+          hasKeyResults |= ref != null;
         }
         if (!hasKeyResults) {
           chain.add(finding(FindingKind.NO_KEY_RESULT, objective.id(), "/objectives/" + o, "objective '"
@@ -939,7 +992,7 @@ public final class RoadmapTracer {
           if (anchor.isEmpty()) {
             row.addBreak(ChainBreak.UNANCHORED);
           }
-          result.addRow(row.build());
+          rows.add(row.build());
         }
         if (anchor.isEmpty()) {
           chain.add(finding(FindingKind.UNANCHORED, objective.id(), "/objectives/" + o, "objective '"
@@ -968,10 +1021,10 @@ public final class RoadmapTracer {
         chain.add(finding(FindingKind.NOT_PLANNED, concept.id(), "/concepts/" + c, "concept '" + concept.id()
             + "' is realised by no road-map item: it is not planned"));
         if (concept.gaps().isEmpty()) {
-          result.addRow(ChainRow.builder().concept(concept.id()).addBreak(ChainBreak.NOT_PLANNED).build());
+          rows.add(ChainRow.builder().concept(concept.id()).addBreak(ChainBreak.NOT_PLANNED).build());
         }
         for (Id gap : concept.gaps()) {
-          result.addRow(ChainRow.builder().gap(gap).concept(concept.id()).addBreak(ChainBreak.NOT_PLANNED).build());
+          rows.add(ChainRow.builder().gap(gap).concept(concept.id()).addBreak(ChainBreak.NOT_PLANNED).build());
         }
       }
       // 5. strategic objectives not pursued
@@ -983,7 +1036,7 @@ public final class RoadmapTracer {
         notPursued.add(strategic.getKey());
         chain.add(finding(FindingKind.NOT_PURSUED, strategic.getKey(), "/strategy/objectives/" + strategic.getValue(),
             "strategic objective '" + strategic.getKey() + "' has no OKR objective anchored to it"));
-        result.addRow(ChainRow.builder().strategicObjective(strategic.getKey()).addBreak(ChainBreak.NOT_PURSUED)
+        rows.add(ChainRow.builder().strategicObjective(strategic.getKey()).addBreak(ChainBreak.NOT_PURSUED)
             .build());
       }
       List<Id> gapsUncovered = gapCovered.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
@@ -997,26 +1050,84 @@ public final class RoadmapTracer {
               notPursued));
     }
 
+    /**
+     * The message of a wish-list item: it contributes to no key result, and it may support some, which are all its
+     * links that resolve.
+     */
+    private String wishListMessage(int i) {
+      RoadmapItem item = items.get(i);
+      boolean supports = false;
+      for (int l = linkStart[i]; l < linkStart[i + 1] && !supports; l++) {
+        supports = linked[l] != null;
+      }
+      if (!supports) {
+        return "road-map item '" + item.id() + "' contributes to no key result: wish-list backlog";
+      }
+      StringBuilder message = new StringBuilder(128).append("road-map item '").append(item.id())
+          .append("' contributes to no key result: wish-list backlog");
+      String separator = " (it only supports ";
+      for (int l = linkStart[i]; l < linkStart[i + 1]; l++) {
+        if (linked[l] != null) {
+          message.append(separator).append(item.links().get(l - linkStart[i]).keyResult().value());
+          separator = ", ";
+        }
+      }
+      return message.append(", which counts for nothing)").toString();
+    }
+
+    /** The chain row of an item contributing to a key result, without the item, its concept and gap. */
+    private ChainRow contributionRow(Ref ref) {
+      if (ref.row == null) {
+        Optional<Id> anchor = anchors.get(ref.objective);
+        ChainRow.Builder row = ChainRow.builder().keyResult(ref.keyResult.id())
+            .objective(objectives.get(ref.objective).id()).strategicObjective(anchor);
+        if (anchor.isEmpty()) {
+          row.addBreak(ChainBreak.UNANCHORED);
+        }
+        ref.row = row.build();
+      }
+      return ref.row;
+    }
+
+    /** A row with an item, its concept (none when null) and the concept's gap (none when null) filled in. */
+    private ChainRow itemRow(ChainRow row, @Nullable Id gap, @Nullable Concept concept, RoadmapItem item) {
+      ChainRow result = row.withItem(item.id());
+      if (concept != null) {
+        result = result.withConcept(concept.id());
+      }
+      return gap == null ? result : result.withGap(gap);
+    }
+
     private LevelCoverage coverage(ChainLevel level, int covered, int total, List<Id> uncovered) {
       return LevelCoverage.builder().level(level).covered(covered).total(total).ratio(ratio(covered, total))
           .uncovered(uncovered).build();
     }
 
     private TraceMatrix matrix() {
-      TraceMatrix.Builder matrix = TraceMatrix.builder().keyResults(keyResults.keySet());
+      List<Id> columns = keyResultIds();
+      List<Id> rows = new ArrayList<>(items.size());
+      List<MatrixCell> cells = new ArrayList<>(linked.length);
       for (int i = 0; i < items.size(); i++) {
         if (!tracedItem[i]) {
           continue;
         }
         RoadmapItem item = items.get(i);
-        matrix.addItem(item.id());
-        for (KeyResultLink link : item.links()) {
-          if (keyResults.containsKey(link.keyResult())) {
-            matrix.addCell(MatrixCell.builder().item(item.id()).keyResult(link.keyResult()).kind(link.kind()).build());
+        rows.add(item.id());
+        for (int l = linkStart[i]; l < linkStart[i + 1]; l++) {
+          Ref ref = linked[l];
+          if (ref != null) {
+            LinkKind kind = item.links().get(l - linkStart[i]).kind();
+            MatrixCell cell = ref.cells[kind.ordinal()];
+            if (cell == null) {
+              cell = MatrixCell.builder().item(item.id()).keyResult(ref.keyResult.id()).kind(kind).build();
+              ref.cells[kind.ordinal()] = cell;
+            }
+            cells.add(cell.withItem(item.id()));
           }
         }
       }
-      return matrix.build();
+      // with* copies each list once; the builder would copy element by element, then again when built
+      return TraceMatrix.builder().build().withItems(rows).withKeyResults(columns).withCells(cells);
     }
   }
 }

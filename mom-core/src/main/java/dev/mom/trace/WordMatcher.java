@@ -1,10 +1,8 @@
 package dev.mom.trace;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds a playbook's words and phrases in a text: both are split into runs of letters and digits,
@@ -26,19 +24,30 @@ final class WordMatcher {
   /** The runs of letters and digits of a text, lower-cased. */
   static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    text.codePoints().forEach(c -> {
+    int start = -1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
       if (Character.isLetterOrDigit(c)) {
-        current.appendCodePoint(c);
-      } else if (current.length() > 0) {
-        tokens.add(current.toString().toLowerCase(Locale.ROOT));
-        current.setLength(0);
+        start = start < 0 ? i : start;
+      } else if (start >= 0) {
+        tokens.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
       }
-    });
-    if (current.length() > 0) {
-      tokens.add(current.toString().toLowerCase(Locale.ROOT));
+      i += Character.charCount(c);
+    }
+    if (start >= 0) {
+      tokens.add(text.substring(start).toLowerCase(Locale.ROOT));
     }
     return tokens;
+  }
+
+  /** The tokens of each text, for {@link #findIn(List)}. */
+  static List<List<String>> tokenise(List<String> texts) {
+    List<List<String>> tokenised = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      tokenised.add(tokens(text));
+    }
+    return tokenised;
   }
 
   /**
@@ -46,11 +55,12 @@ final class WordMatcher {
    * writes them.
    */
   List<String> find(List<String> texts) {
-    List<List<String>> tokenisedTexts = new ArrayList<>();
-    for (String text : texts) {
-      tokenisedTexts.add(tokens(text));
-    }
-    Set<String> found = new LinkedHashSet<>();
+    return findIn(tokenise(texts));
+  }
+
+  /** The phrases found in any of the texts, as {@link #find(List)} finds them, in the texts' {@link #tokenise tokens}. */
+  List<String> findIn(List<List<String>> tokenisedTexts) {
+    List<String> found = null;
     for (int p = 0; p < phrases.size(); p++) {
       List<String> phrase = tokenised.get(p);
       if (phrase.isEmpty()) {
@@ -58,12 +68,15 @@ final class WordMatcher {
       }
       for (List<String> text : tokenisedTexts) {
         if (contains(text, phrase)) {
-          found.add(phrases.get(p));
+          found = found == null ? new ArrayList<>() : found;
+          if (!found.contains(phrases.get(p))) {
+            found.add(phrases.get(p));
+          }
           break;
         }
       }
     }
-    return List.copyOf(found);
+    return found == null ? List.of() : List.copyOf(found);
   }
 
   private static boolean contains(List<String> text, List<String> phrase) {
