@@ -1,8 +1,7 @@
 package dev.mom.gap;
 
+import dev.mom.internal.Thousandths;
 import dev.mom.model.Scale;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.OptionalDouble;
 
@@ -176,8 +175,6 @@ public final class SurveyStatistics {
     if (Math.abs(value) >= 1e6) {
       return dev.mom.internal.Numbers.format(value);
     }
-    BigDecimal rounded = new BigDecimal(value).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    String text = rounded.toPlainString();
-    return text.equals("-0") ? "0" : text;
+    return Thousandths.text(value);
   }
 }
