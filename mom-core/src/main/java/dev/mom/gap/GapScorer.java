@@ -158,6 +158,9 @@ public final class GapScorer {
     int[] indicatorOf = new int[measurements.size()];
     // the indicators each source measured, by indicator index
     Map<Id, BitSet> measuredBy = new HashMap<>();
+    // a respondent's measurements usually come together, so the last source is checked first
+    Id lastSource = null;
+    BitSet measured = null;
     for (int m = 0; m < measurements.size(); m++) {
       Measurement measurement = measurements.get(m);
       Integer index = indicatorIndex.get(measurement.indicator());
@@ -190,7 +193,10 @@ public final class GapScorer {
       }
       Optional<Id> source = measurement.source();
       if (source.isPresent()) {
-        BitSet measured = measuredBy.computeIfAbsent(source.get(), s -> new BitSet());
+        if (!source.get().equals(lastSource)) {
+          lastSource = source.get();
+          measured = measuredBy.computeIfAbsent(lastSource, s -> new BitSet());
+        }
         if (measured.get(index)) {
           problems.add(new InputProblem(at(m, "source"), "source '" + source.get() + "' already measured indicator '"
               + indicator.id() + "' in measurements[" + first(measurements, indicatorOf, m, source.get()) + "]"));
@@ -262,26 +268,12 @@ public final class GapScorer {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    List<Measurement> measurements = transformation.measurements();
     int indicators = model.indicators().size();
-    // the measurements grouped by indicator, each group in document order: order[start[i] .. start[i + 1])
-    int[] start = new int[indicators + 1];
-    for (int index : indicatorOf) {
-      start[index + 1]++;
-    }
-    for (int i = 0; i < indicators; i++) {
-      start[i + 1] += start[i];
-    }
-    int[] order = new int[measurements.size()];
-    int[] next = Arrays.copyOf(start, indicators);
-    for (int m = 0; m < order.length; m++) {
-      order[next[indicatorOf[m]]++] = m;
-    }
-    FunctionIndex functions = new FunctionIndex(measurements);
+    ByIndicator measurements = new ByIndicator(transformation.measurements(), indicatorOf, indicators);
     Optional<Strategy> strategy = transformation.strategy();
     double totalWeight = 0;
     for (int i = 0; i < indicators; i++) {
-      if (start[i + 1] > start[i]) {
+      if (measurements.size(i) > 0) {
         totalWeight += model.indicators().get(i).weight();
       }
     }
@@ -289,11 +281,10 @@ public final class GapScorer {
     List<Id> unmeasured = new ArrayList<>();
     for (int i = 0; i < indicators; i++) {
       Indicator indicator = model.indicators().get(i);
-      if (start[i + 1] == start[i]) {
+      if (measurements.size(i) == 0) {
         unmeasured.add(indicator.id());
       } else {
-        gaps.put(indicator.id(), indicatorGap(indicator,
-            new Group(measurements, order, start[i], start[i + 1], functions), totalWeight, strategy));
+        gaps.put(indicator.id(), indicatorGap(indicator, measurements, i, totalWeight, strategy));
       }
     }
     GapReport.Builder report = GapReport.builder().measurements(transformation.measurements().size())
@@ -321,81 +312,90 @@ public final class GapScorer {
 
   // ------------------------------------------------------------------------------------------ one indicator
 
-  /** The functions of the measurements, each by a dense index, and the indices in function order. */
-  private static final class FunctionIndex {
-    /** Each measurement's function by its index, -1 for none. */
-    final int[] of;
-    /** The indices in the functions' natural order. */
-    final int[] sorted;
+  /**
+   * The measurements grouped by indicator in one pass over the document: the group of indicator {@code i} is
+   * positions {@code start[i]} to {@code start[i + 1] - 1}, in document order, of the arrays of values, source
+   * kinds and functions (dense indices, -1 for none), so that each indicator reads its own contiguous slice.
+   */
+  private static final class ByIndicator {
+    final List<Measurement> measurements;
+    /** Each position's index in the document. */
+    final int[] order;
+    final int[] start;
+    final double[] value;
+    final byte[] kind;
+    final int[] function;
     final List<Function> functions = new ArrayList<>();
+    /** The function indices in the functions' natural order. */
+    final int[] sortedFunctions;
 
-    FunctionIndex(List<Measurement> measurements) {
-      of = new int[measurements.size()];
+    ByIndicator(List<Measurement> measurements, int[] indicatorOf, int indicators) {
+      this.measurements = measurements;
+      int size = measurements.size();
+      start = new int[indicators + 1];
+      for (int index : indicatorOf) {
+        start[index + 1]++;
+      }
+      for (int i = 0; i < indicators; i++) {
+        start[i + 1] += start[i];
+      }
+      order = new int[size];
+      value = new double[size];
+      kind = new byte[size];
+      function = new int[size];
+      int[] next = Arrays.copyOf(start, indicators);
       Map<Function, Integer> index = new HashMap<>();
-      for (int m = 0; m < of.length; m++) {
-        Optional<Function> function = measurements.get(m).function();
-        if (function.isEmpty()) {
-          of[m] = -1;
-        } else {
-          Integer known = index.get(function.get());
+      // a respondent's measurements usually come together, so the last function is checked first
+      Function last = null;
+      int lastIndex = -1;
+      for (int m = 0; m < size; m++) {
+        Measurement measurement = measurements.get(m);
+        int at = next[indicatorOf[m]]++;
+        order[at] = m;
+        value[at] = measurement.value();
+        kind[at] = (byte) measurement.sourceKind().ordinal();
+        Optional<Function> named = measurement.function();
+        if (named.isEmpty()) {
+          function[at] = -1;
+          continue;
+        }
+        if (!named.get().equals(last)) {
+          last = named.get();
+          Integer known = index.get(last);
           if (known == null) {
             known = functions.size();
-            index.put(function.get(), known);
-            functions.add(function.get());
+            index.put(last, known);
+            functions.add(last);
           }
-          of[m] = known;
+          lastIndex = known;
         }
+        function[at] = lastIndex;
       }
-      sorted = new int[functions.size()];
       List<Integer> ordered = new ArrayList<>(index.values());
       ordered.sort(Comparator.comparing(functions::get));
-      for (int f = 0; f < sorted.length; f++) {
-        sorted[f] = ordered.get(f);
+      sortedFunctions = new int[ordered.size()];
+      for (int f = 0; f < sortedFunctions.length; f++) {
+        sortedFunctions[f] = ordered.get(f);
       }
     }
-  }
 
-  /** One indicator's measurements: {@code measurements[order[from]], ..., measurements[order[to - 1]]}. */
-  private static final class Group {
-    final List<Measurement> measurements;
-    final int[] order;
-    final int from;
-    final int to;
-    final FunctionIndex functions;
-
-    Group(List<Measurement> measurements, int[] order, int from, int to, FunctionIndex functions) {
-      this.measurements = measurements;
-      this.order = order;
-      this.from = from;
-      this.to = to;
-      this.functions = functions;
-    }
-
-    int size() {
-      return to - from;
-    }
-
-    Measurement get(int j) {
-      return measurements.get(order[from + j]);
-    }
-
-    int function(int j) {
-      return functions.of[order[from + j]];
+    int size(int indicator) {
+      return start[indicator + 1] - start[indicator];
     }
   }
 
-  private IndicatorGap indicatorGap(Indicator indicator, Group measurements, double totalWeight,
+  private IndicatorGap indicatorGap(Indicator indicator, ByIndicator measurements, int i, double totalWeight,
       Optional<Strategy> strategy) {
     Scale scale = indicator.scale();
     Scale aggregateScale = indicator.aggregateScale();
     double sign = indicator.direction().sign();
-    int n = measurements.size();
-    double[] sorted = new double[n];
+    int from = measurements.start[i];
+    int to = measurements.start[i + 1];
+    int n = to - from;
+    double[] sorted = Arrays.copyOfRange(measurements.value, from, to);
     int[] kinds = new int[SOURCE_KINDS.length];
-    for (int j = 0; j < n; j++) {
-      Measurement measurement = measurements.get(j);
-      sorted[j] = measurement.value();
-      kinds[measurement.sourceKind().ordinal()]++;
+    for (int at = from; at < to; at++) {
+      kinds[measurements.kind[at]]++;
     }
     Arrays.sort(sorted);
     double[] current = SurveyStatistics.aggregateSorted(sorted, indicator);
@@ -407,7 +407,7 @@ public final class GapScorer {
     } else {
       double[] preferred = new double[n];
       for (int m = 0; m < preferred.length; m++) {
-        preferred[m] = measurements.get(m).preferred().orElseThrow();
+        preferred[m] = measurements.measurements.get(measurements.order[from + m]).preferred().orElseThrow();
       }
       double[] aggregate = SurveyStatistics.aggregate(preferred, indicator);
       ideal = aggregate[0];
@@ -443,8 +443,8 @@ public final class GapScorer {
         continue;
       }
       // a single kind of source has every measurement, so its aggregate is the current value
-      double[] aggregate = kindsSeen == 1 ? current : SurveyStatistics.aggregate(values(measurements, kind, count),
-          indicator);
+      double[] aggregate = kindsSeen == 1 ? current : SurveyStatistics.aggregate(
+          values(measurements, from, to, kind, count), indicator);
       sources.add(SourceAggregate.builder().sourceKind(kind).n(count).current(aggregate[0]).build());
       sourceValues[s++] = aggregate[1];
     }
@@ -456,21 +456,20 @@ public final class GapScorer {
         .severity(band.id()).weight(indicator.weight()).contribution(contribution)
         .meetsThreshold(shortfall <= model.maturityThreshold() + TIE).mean(mean).standardDeviation(sd)
         .agreement(agreement).sources(sources).agreeingSources(agreeing)
-        .functions(breakdown(indicator, measurements, idealNormalised))
+        .functions(breakdown(indicator, measurements, from, to, idealNormalised))
         .confidence(confidence(n, agreement, sources, agreeing));
     strategy.ifPresent(value -> result.objectives(links(indicator, value)));
     result.explanation(explain(indicator, n, current[0], ideal, gap, normalisedGap, band));
     return result.build();
   }
 
-  /** The values of the {@code count} measurements of one kind of source, in document order. */
-  private static double[] values(Group measurements, EvidenceSource kind, int count) {
+  /** The values of the {@code count} measurements of one kind of source among positions from to to - 1. */
+  private static double[] values(ByIndicator measurements, int from, int to, EvidenceSource kind, int count) {
     double[] values = new double[count];
     int v = 0;
-    for (int j = 0; j < measurements.size(); j++) {
-      Measurement measurement = measurements.get(j);
-      if (measurement.sourceKind() == kind) {
-        values[v++] = measurement.value();
+    for (int at = from; at < to; at++) {
+      if (measurements.kind[at] == kind.ordinal()) {
+        values[v++] = measurements.value[at];
       }
     }
     return values;
@@ -485,12 +484,12 @@ public final class GapScorer {
     return model.severityBands().get(model.severityBands().size() - 1);
   }
 
-  private List<FunctionBreakdown> breakdown(Indicator indicator, Group measurements, double idealNormalised) {
-    FunctionIndex index = measurements.functions;
-    int[] size = new int[index.functions.size()];
+  private List<FunctionBreakdown> breakdown(Indicator indicator, ByIndicator measurements, int from, int to,
+      double idealNormalised) {
+    int[] size = new int[measurements.functions.size()];
     int unattributed = 0;
-    for (int j = 0; j < measurements.size(); j++) {
-      int f = measurements.function(j);
+    for (int at = from; at < to; at++) {
+      int f = measurements.function[at];
       if (f >= 0) {
         size[f]++;
       } else {
@@ -501,7 +500,7 @@ public final class GapScorer {
     Suppression[] suppression = new Suppression[size.length];
     int hidden = unattributed;
     boolean anySmall = false;
-    for (int f : index.sorted) {
+    for (int f : measurements.sortedFunctions) {
       if (size[f] == 0) {
         continue;
       }
@@ -514,7 +513,7 @@ public final class GapScorer {
     }
     while (anySmall && hidden < minimum) {
       int smallest = -1;
-      for (int f : index.sorted) {
+      for (int f : measurements.sortedFunctions) {
         if (suppression[f] == Suppression.NONE && (smallest < 0 || size[f] < size[smallest])) {
           smallest = f;
         }
@@ -533,19 +532,19 @@ public final class GapScorer {
         values[f] = new double[size[f]];
       }
     }
-    for (int j = 0; j < measurements.size(); j++) {
-      int f = measurements.function(j);
+    for (int at = from; at < to; at++) {
+      int f = measurements.function[at];
       if (f >= 0 && values[f] != null) {
-        values[f][filled[f]++] = measurements.get(j).value();
+        values[f][filled[f]++] = measurements.value[at];
       }
     }
     List<FunctionBreakdown> breakdown = new ArrayList<>();
     double sign = indicator.direction().sign();
-    for (int f : index.sorted) {
+    for (int f : measurements.sortedFunctions) {
       if (size[f] == 0) {
         continue;
       }
-      FunctionBreakdown.Builder row = FunctionBreakdown.builder().function(index.functions.get(f)).n(size[f])
+      FunctionBreakdown.Builder row = FunctionBreakdown.builder().function(measurements.functions.get(f)).n(size[f])
           .suppression(suppression[f]);
       if (suppression[f] == Suppression.NONE) {
         double[] aggregate = SurveyStatistics.aggregate(values[f], indicator);
