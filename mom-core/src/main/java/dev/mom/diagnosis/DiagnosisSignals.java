@@ -180,23 +180,29 @@ final class DiagnosisSignals {
     if (responses.isEmpty()) {
       return values;
     }
-    Map<Id, SurveyItem> items = new HashMap<>();
-    for (SurveyItem item : model.surveyItems()) {
-      items.put(item.id(), item);
-    }
     List<String> names = surveySignals(model);
     Map<String, Integer> signalIndex = new HashMap<>();
     for (String name : names) {
       signalIndex.put(name, signalIndex.size());
     }
-    Set<Function> functions = new LinkedHashSet<>(model.functions());
+    // each item by id, with the index of its signal
+    Map<Id, Integer> itemIndex = new HashMap<>();
+    List<SurveyItem> items = model.surveyItems();
+    int[] signalOf = new int[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      itemIndex.put(items.get(i).id(), i);
+      signalOf[i] = signalIndex.get(items.get(i).signal());
+    }
+    Map<Function, Integer> functionIndex = new HashMap<>();
+    for (Function function : model.functions()) {
+      functionIndex.put(function, functionIndex.size());
+    }
     // one pass over the answers: each respondent's mean per signal, summed in the answers' order
     int signals = names.size();
-    List<List<Double>> means = new ArrayList<>();
-    List<Map<Function, List<Double>>> byFunction = new ArrayList<>();
+    Values[] means = new Values[signals];
+    Values[][] byFunction = new Values[signals][functionIndex.size()];
     for (int s = 0; s < signals; s++) {
-      means.add(new ArrayList<>());
-      byFunction.add(new HashMap<>());
+      means[s] = new Values(responses.size());
     }
     double[] respondentSum = new double[signals];
     int[] answered = new int[signals];
@@ -204,38 +210,64 @@ final class DiagnosisSignals {
       java.util.Arrays.fill(respondentSum, 0);
       java.util.Arrays.fill(answered, 0);
       for (Map.Entry<Id, Double> answer : response.answers().entrySet()) {
-        SurveyItem item = items.get(answer.getKey());
-        if (item != null) {
-          int s = signalIndex.get(item.signal());
-          respondentSum[s] += item.score(answer.getValue());
+        Integer i = itemIndex.get(answer.getKey());
+        if (i != null) {
+          int s = signalOf[i];
+          respondentSum[s] += items.get(i).score(answer.getValue());
           answered[s]++;
         }
       }
+      Integer f = perFunction ? functionIndex.get(response.function()) : null;
       for (int s = 0; s < signals; s++) {
         if (answered[s] > 0) {
           double mean = respondentSum[s] / answered[s];
-          means.get(s).add(mean);
-          if (perFunction && functions.contains(response.function())) {
-            byFunction.get(s).computeIfAbsent(response.function(), f -> new ArrayList<>()).add(mean);
+          means[s].add(mean);
+          if (f != null) {
+            if (byFunction[s][f] == null) {
+              byFunction[s][f] = new Values(16);
+            }
+            byFunction[s][f].add(mean);
           }
         }
       }
     }
     for (int s = 0; s < signals; s++) {
       String name = names.get(s);
-      if (!means.get(s).isEmpty()) {
-        values.put("survey." + name, unit(mean(means.get(s))));
+      if (means[s].size > 0) {
+        values.put("survey." + name, unit(means[s].mean()));
       }
       if (perFunction) {
-        for (Function f : model.functions()) {
-          List<Double> own = byFunction.get(s).get(f);
+        for (Function function : model.functions()) {
+          Values own = byFunction[s][functionIndex.get(function)];
           if (own != null) {
-            values.put("survey." + name + "." + f, unit(mean(own)));
+            values.put("survey." + name + "." + function, unit(own.mean()));
           }
         }
       }
     }
     return values;
+  }
+
+  /** A growing list of doubles, unboxed. */
+  static final class Values {
+    double[] values;
+    int size;
+
+    Values(int capacity) {
+      values = new double[Math.max(1, capacity)];
+    }
+
+    void add(double value) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, 2 * size);
+      }
+      values[size++] = value;
+    }
+
+    /** The mean, summed in ascending order as {@link DiagnosisSignals#mean(List)}; needs a value. */
+    double mean() {
+      return sortedMean(java.util.Arrays.copyOf(values, size));
+    }
   }
 
   /** Signals derived from coded observations: the share of distinct sources carrying each code. */
@@ -279,6 +311,11 @@ final class DiagnosisSignals {
     for (int i = 0; i < sorted.length; i++) {
       sorted[i] = values.get(i);
     }
+    return sortedMean(sorted);
+  }
+
+  /** The mean of values summed in ascending order; sorts the array given. */
+  static double sortedMean(double[] sorted) {
     java.util.Arrays.sort(sorted);
     double sum = 0;
     for (double value : sorted) {

@@ -24,6 +24,7 @@ import dev.mom.rules.SignalValues;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,11 +150,13 @@ public final class DominanceDiagnoser {
       return problems;
     }
     List<String> kindIds = model.evidenceKinds().stream().map(k -> k.id().value()).toList();
+    Set<Id> kinds = new HashSet<>();
+    model.evidenceKinds().forEach(k -> kinds.add(k.id()));
     List<Decision> decisions = transformation.decisions();
     for (int d = 0; d < decisions.size(); d++) {
       List<Id> evidence = decisions.get(d).evidence();
       for (int e = 0; e < evidence.size(); e++) {
-        if (!kindIds.contains(evidence.get(e).value())) {
+        if (!kinds.contains(evidence.get(e))) {
           problems.add(new InputProblem("/decisions/" + d + "/evidence/" + e,
               unknown("evidence kind", evidence.get(e).value(), kindIds)));
         }
@@ -163,23 +166,13 @@ public final class DominanceDiagnoser {
     for (SurveyItem item : model.surveyItems()) {
       items.put(item.id(), item);
     }
-    List<String> itemIds = items.keySet().stream().map(Id::value).toList();
     List<SurveyResponse> responses = transformation.surveyResponses();
     for (int r = 0; r < responses.size(); r++) {
       if (responses.get(r).answers().isEmpty()) {
         problems.add(new InputProblem("/surveyResponses/" + r + "/answers", "a response needs at least one answer"));
       }
-      for (Map.Entry<Id, Double> answer : new TreeMap<>(responses.get(r).answers()).entrySet()) {
-        String pointer = "/surveyResponses/" + r + "/answers/" + answer.getKey();
-        SurveyItem item = items.get(answer.getKey());
-        if (item == null) {
-          problems.add(new InputProblem(pointer, unknown("survey item", answer.getKey().value(), itemIds)));
-        } else if (!item.scale().contains(answer.getValue())) {
-          Scale scale = item.scale();
-          problems.add(new InputProblem(pointer, "answer " + Numbers.format(answer.getValue())
-              + " is off the scale [" + Numbers.format(scale.min()) + ", " + Numbers.format(scale.max())
-              + "] of item '" + item.id() + "'"));
-        }
+      if (!answersFit(responses.get(r), items)) {
+        answerProblems(r, responses.get(r), items, problems);
       }
     }
     List<String> codeIds = model.codes().stream().map(c -> c.id().value()).toList();
@@ -191,6 +184,35 @@ public final class DominanceDiagnoser {
       }
     }
     return problems;
+  }
+
+  /** Whether every answer of a response is to a known item and on its scale. */
+  private static boolean answersFit(SurveyResponse response, Map<Id, SurveyItem> items) {
+    for (Map.Entry<Id, Double> answer : response.answers().entrySet()) {
+      SurveyItem item = items.get(answer.getKey());
+      if (item == null || !item.scale().contains(answer.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The problems of a response's answers, in item id order. */
+  private static void answerProblems(int r, SurveyResponse response, Map<Id, SurveyItem> items,
+      List<InputProblem> problems) {
+    List<String> itemIds = items.keySet().stream().map(Id::value).toList();
+    for (Map.Entry<Id, Double> answer : new TreeMap<>(response.answers()).entrySet()) {
+      String pointer = "/surveyResponses/" + r + "/answers/" + answer.getKey();
+      SurveyItem item = items.get(answer.getKey());
+      if (item == null) {
+        problems.add(new InputProblem(pointer, unknown("survey item", answer.getKey().value(), itemIds)));
+      } else if (!item.scale().contains(answer.getValue())) {
+        Scale scale = item.scale();
+        problems.add(new InputProblem(pointer, "answer " + Numbers.format(answer.getValue())
+            + " is off the scale [" + Numbers.format(scale.min()) + ", " + Numbers.format(scale.max())
+            + "] of item '" + item.id() + "'"));
+      }
+    }
   }
 
   private static String unknown(String what, String value, List<String> known) {
@@ -442,29 +464,40 @@ public final class DominanceDiagnoser {
 
   /** The mean r_wg over items with two or more answers. */
   private OptionalDouble respondentAgreement(Transformation transformation) {
-    double sum = 0;
-    int items = 0;
-    for (SurveyItem item : model.surveyItems()) {
-      List<Double> answers = new ArrayList<>();
-      for (SurveyResponse response : transformation.surveyResponses()) {
-        Double answer = response.answers().get(item.id());
-        if (answer != null) {
-          answers.add(item.scale().normalise(answer));
+    // every item's normalised answers in one pass over the responses; the means sum them sorted, so the
+    // order they are gathered in does not matter
+    List<SurveyItem> items = model.surveyItems();
+    Map<Id, Integer> itemIndex = new HashMap<>();
+    DiagnosisSignals.Values[] answers = new DiagnosisSignals.Values[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      itemIndex.put(items.get(i).id(), i);
+      answers[i] = new DiagnosisSignals.Values(transformation.surveyResponses().size());
+    }
+    for (SurveyResponse response : transformation.surveyResponses()) {
+      for (Map.Entry<Id, Double> answer : response.answers().entrySet()) {
+        Integer i = itemIndex.get(answer.getKey());
+        if (i != null) {
+          answers[i].add(items.get(i).scale().normalise(answer.getValue()));
         }
-      }
-      if (answers.size() >= 2) {
-        double mean = DiagnosisSignals.mean(answers);
-        List<Double> squares = new ArrayList<>();
-        for (double answer : answers) {
-          squares.add((answer - mean) * (answer - mean));
-        }
-        double variance = DiagnosisSignals.mean(squares) * answers.size() / (answers.size() - 1);
-        double uniform = uniformVariance(item.scale());
-        sum += 1.0 - Math.min(variance, uniform) / uniform;
-        items++;
       }
     }
-    return items == 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.max(0.0, Math.min(1.0, sum / items)));
+    double sum = 0;
+    int counted = 0;
+    for (int i = 0; i < items.size(); i++) {
+      DiagnosisSignals.Values own = answers[i];
+      if (own.size >= 2) {
+        double mean = own.mean();
+        double[] squares = new double[own.size];
+        for (int a = 0; a < own.size; a++) {
+          squares[a] = (own.values[a] - mean) * (own.values[a] - mean);
+        }
+        double variance = DiagnosisSignals.sortedMean(squares) * own.size / (own.size - 1);
+        double uniform = uniformVariance(items.get(i).scale());
+        sum += 1.0 - Math.min(variance, uniform) / uniform;
+        counted++;
+      }
+    }
+    return counted == 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.max(0.0, Math.min(1.0, sum / counted)));
   }
 
   /**

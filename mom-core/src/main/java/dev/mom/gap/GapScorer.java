@@ -18,8 +18,9 @@ import dev.mom.model.StrategicObjective;
 import dev.mom.model.Strategy;
 import dev.mom.model.Transformation;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -74,6 +74,7 @@ public final class GapScorer {
 
   private static final double TIE = 1e-9;
   private static final Id OVERALL = Id.of("overall");
+  private static final EvidenceSource[] SOURCE_KINDS = EvidenceSource.values();
 
   private final GapModel model;
   private final List<FocusArea> focusAreas;
@@ -140,56 +141,90 @@ public final class GapScorer {
    */
   public List<InputProblem> check(Transformation transformation) {
     List<InputProblem> problems = new ArrayList<>();
+    checkMeasurements(transformation, problems);
+    return problems;
+  }
+
+  /**
+   * Adds every problem of the transformation to {@code problems} and returns the index of each measurement's
+   * indicator in the model, -1 for an unknown indicator.
+   */
+  private int[] checkMeasurements(Transformation transformation, List<InputProblem> problems) {
     List<Measurement> measurements = transformation.measurements();
     if (measurements.isEmpty()) {
       problems.add(new InputProblem("", "no measurements to score: the transformation has no measurements"));
     }
     List<String> indicatorIds = model.indicators().stream().map(i -> i.id().value()).toList();
-    // the sources that measured each indicator, by indicator index
-    List<Map<Id, Integer>> seen = new ArrayList<>();
-    for (int i = 0; i < model.indicators().size(); i++) {
-      seen.add(new HashMap<>());
-    }
+    int[] indicatorOf = new int[measurements.size()];
+    // the indicators each source measured, by indicator index
+    Map<Id, BitSet> measuredBy = new HashMap<>();
+    // a respondent's measurements usually come together, so the last source is checked first
+    Id lastSource = null;
+    BitSet measured = null;
     for (int m = 0; m < measurements.size(); m++) {
       Measurement measurement = measurements.get(m);
-      String at = "/measurements/" + m;
       Integer index = indicatorIndex.get(measurement.indicator());
       if (index == null) {
-        problems.add(new InputProblem(at + "/indicator",
+        indicatorOf[m] = -1;
+        problems.add(new InputProblem(at(m, "indicator"),
             unknown("indicator", measurement.indicator().value(), indicatorIds)));
         continue;
       }
+      indicatorOf[m] = index;
       Indicator indicator = model.indicators().get(index);
       Scale scale = indicator.scale();
       if (!scale.contains(measurement.value())) {
-        problems.add(new InputProblem(at + "/value", "value " + Numbers.format(measurement.value())
+        problems.add(new InputProblem(at(m, "value"), "value " + Numbers.format(measurement.value())
             + " is off the scale " + AbstractIndicator.describe(scale) + " of indicator '" + indicator.id() + "'"));
       }
+      OptionalDouble preferred = measurement.preferred();
       if (indicator.idealFrom() == IdealSource.PREFERRED) {
-        if (measurement.preferred().isEmpty()) {
-          problems.add(new InputProblem(at + "/preferred", "missing preferred: indicator '" + indicator.id()
+        if (preferred.isEmpty()) {
+          problems.add(new InputProblem(at(m, "preferred"), "missing preferred: indicator '" + indicator.id()
               + "' takes its ideal from the preferred answers, so each of its measurements needs one"));
-        } else if (!scale.contains(measurement.preferred().getAsDouble())) {
-          problems.add(new InputProblem(at + "/preferred", "preferred "
-              + Numbers.format(measurement.preferred().getAsDouble()) + " is off the scale "
+        } else if (!scale.contains(preferred.getAsDouble())) {
+          problems.add(new InputProblem(at(m, "preferred"), "preferred "
+              + Numbers.format(preferred.getAsDouble()) + " is off the scale "
               + AbstractIndicator.describe(scale) + " of indicator '" + indicator.id() + "'"));
         }
-      } else if (measurement.preferred().isPresent()) {
-        problems.add(new InputProblem(at + "/preferred", "indicator '" + indicator.id() + "' has a fixed target of "
-            + Numbers.format(indicator.target().orElseThrow()) + "; leave preferred out"));
+      } else if (preferred.isPresent()) {
+        problems.add(new InputProblem(at(m, "preferred"), "indicator '" + indicator.id()
+            + "' has a fixed target of " + Numbers.format(indicator.target().orElseThrow()) + "; leave preferred out"));
       }
-      if (measurement.source().isPresent()) {
-        Integer earlier = seen.get(index).putIfAbsent(measurement.source().get(), m);
-        if (earlier != null) {
-          problems.add(new InputProblem(at + "/source", "source '" + measurement.source().get()
-              + "' already measured indicator '" + indicator.id() + "' in measurements[" + earlier + "]"));
+      Optional<Id> source = measurement.source();
+      if (source.isPresent()) {
+        if (!source.get().equals(lastSource)) {
+          lastSource = source.get();
+          measured = measuredBy.computeIfAbsent(lastSource, s -> new BitSet());
+        }
+        if (measured.get(index)) {
+          problems.add(new InputProblem(at(m, "source"), "source '" + source.get() + "' already measured indicator '"
+              + indicator.id() + "' in measurements[" + first(measurements, indicatorOf, m, source.get()) + "]"));
+        } else {
+          measured.set(index);
         }
       }
     }
     if (transformation.strategy().isPresent()) {
       checkStrategy(transformation.strategy().get(), indicatorIds, problems);
     }
-    return problems;
+    return indicatorOf;
+  }
+
+  /** The JSON pointer of a measurement's property, built only for a problem. */
+  private static String at(int measurement, String property) {
+    return "/measurements/" + measurement + "/" + property;
+  }
+
+  /** The first of the measurements before {@code m} by the same source of the same indicator as {@code m}. */
+  private static int first(List<Measurement> measurements, int[] indicatorOf, int m, Id source) {
+    for (int earlier = 0; earlier < m; earlier++) {
+      if (indicatorOf[earlier] == indicatorOf[m] && measurements.get(earlier).source().filter(source::equals)
+          .isPresent()) {
+        return earlier;
+      }
+    }
+    throw new IllegalStateException("no earlier measurement of the source");
   }
 
   private void checkStrategy(Strategy strategy, List<String> indicatorIds, List<InputProblem> problems) {
@@ -228,32 +263,28 @@ public final class GapScorer {
    *     computed then
    */
   public GapReport score(Transformation transformation) {
-    List<InputProblem> problems = check(transformation);
+    List<InputProblem> problems = new ArrayList<>();
+    int[] indicatorOf = checkMeasurements(transformation, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    List<List<Measurement>> byIndicator = new ArrayList<>();
-    for (int i = 0; i < model.indicators().size(); i++) {
-      byIndicator.add(new ArrayList<>());
-    }
-    for (Measurement measurement : transformation.measurements()) {
-      byIndicator.get(indicatorIndex.get(measurement.indicator())).add(measurement);
-    }
+    int indicators = model.indicators().size();
+    ByIndicator measurements = new ByIndicator(transformation.measurements(), indicatorOf, indicators);
     Optional<Strategy> strategy = transformation.strategy();
     double totalWeight = 0;
-    for (int i = 0; i < byIndicator.size(); i++) {
-      if (!byIndicator.get(i).isEmpty()) {
+    for (int i = 0; i < indicators; i++) {
+      if (measurements.size(i) > 0) {
         totalWeight += model.indicators().get(i).weight();
       }
     }
     Map<Id, IndicatorGap> gaps = new LinkedHashMap<>();
     List<Id> unmeasured = new ArrayList<>();
-    for (int i = 0; i < byIndicator.size(); i++) {
+    for (int i = 0; i < indicators; i++) {
       Indicator indicator = model.indicators().get(i);
-      if (byIndicator.get(i).isEmpty()) {
+      if (measurements.size(i) == 0) {
         unmeasured.add(indicator.id());
       } else {
-        gaps.put(indicator.id(), indicatorGap(indicator, byIndicator.get(i), totalWeight, strategy));
+        gaps.put(indicator.id(), indicatorGap(indicator, measurements, i, totalWeight, strategy));
       }
     }
     GapReport.Builder report = GapReport.builder().measurements(transformation.measurements().size())
@@ -281,22 +312,102 @@ public final class GapScorer {
 
   // ------------------------------------------------------------------------------------------ one indicator
 
-  private IndicatorGap indicatorGap(Indicator indicator, List<Measurement> measurements, double totalWeight,
+  /**
+   * The measurements grouped by indicator in one pass over the document: the group of indicator {@code i} is
+   * positions {@code start[i]} to {@code start[i + 1] - 1}, in document order, of the arrays of values, source
+   * kinds and functions (dense indices, -1 for none), so that each indicator reads its own contiguous slice.
+   */
+  private static final class ByIndicator {
+    final List<Measurement> measurements;
+    /** Each position's index in the document. */
+    final int[] order;
+    final int[] start;
+    final double[] value;
+    final byte[] kind;
+    final int[] function;
+    final List<Function> functions = new ArrayList<>();
+    /** The function indices in the functions' natural order. */
+    final int[] sortedFunctions;
+
+    ByIndicator(List<Measurement> measurements, int[] indicatorOf, int indicators) {
+      this.measurements = measurements;
+      int size = measurements.size();
+      start = new int[indicators + 1];
+      for (int index : indicatorOf) {
+        start[index + 1]++;
+      }
+      for (int i = 0; i < indicators; i++) {
+        start[i + 1] += start[i];
+      }
+      order = new int[size];
+      value = new double[size];
+      kind = new byte[size];
+      function = new int[size];
+      int[] next = Arrays.copyOf(start, indicators);
+      Map<Function, Integer> index = new HashMap<>();
+      // a respondent's measurements usually come together, so the last function is checked first
+      Function last = null;
+      int lastIndex = -1;
+      for (int m = 0; m < size; m++) {
+        Measurement measurement = measurements.get(m);
+        int at = next[indicatorOf[m]]++;
+        order[at] = m;
+        value[at] = measurement.value();
+        kind[at] = (byte) measurement.sourceKind().ordinal();
+        Optional<Function> named = measurement.function();
+        if (named.isEmpty()) {
+          function[at] = -1;
+          continue;
+        }
+        if (!named.get().equals(last)) {
+          last = named.get();
+          Integer known = index.get(last);
+          if (known == null) {
+            known = functions.size();
+            index.put(last, known);
+            functions.add(last);
+          }
+          lastIndex = known;
+        }
+        function[at] = lastIndex;
+      }
+      List<Integer> ordered = new ArrayList<>(index.values());
+      ordered.sort(Comparator.comparing(functions::get));
+      sortedFunctions = new int[ordered.size()];
+      for (int f = 0; f < sortedFunctions.length; f++) {
+        sortedFunctions[f] = ordered.get(f);
+      }
+    }
+
+    int size(int indicator) {
+      return start[indicator + 1] - start[indicator];
+    }
+  }
+
+  private IndicatorGap indicatorGap(Indicator indicator, ByIndicator measurements, int i, double totalWeight,
       Optional<Strategy> strategy) {
     Scale scale = indicator.scale();
     Scale aggregateScale = indicator.aggregateScale();
     double sign = indicator.direction().sign();
-    double[] now = values(measurements);
-    double[] current = SurveyStatistics.aggregate(now, indicator);
+    int from = measurements.start[i];
+    int to = measurements.start[i + 1];
+    int n = to - from;
+    double[] sorted = Arrays.copyOfRange(measurements.value, from, to);
+    int[] kinds = new int[SOURCE_KINDS.length];
+    for (int at = from; at < to; at++) {
+      kinds[measurements.kind[at]]++;
+    }
+    Arrays.sort(sorted);
+    double[] current = SurveyStatistics.aggregateSorted(sorted, indicator);
     double ideal;
     double idealNormalised;
     if (indicator.idealFrom() == IdealSource.TARGET) {
       ideal = indicator.target().orElseThrow();
       idealNormalised = aggregateScale.normalise(ideal);
     } else {
-      double[] preferred = new double[measurements.size()];
+      double[] preferred = new double[n];
       for (int m = 0; m < preferred.length; m++) {
-        preferred[m] = measurements.get(m).preferred().orElseThrow();
+        preferred[m] = measurements.measurements.get(measurements.order[from + m]).preferred().orElseThrow();
       }
       double[] aggregate = SurveyStatistics.aggregate(preferred, indicator);
       ideal = aggregate[0];
@@ -308,24 +419,33 @@ public final class GapScorer {
     double contribution = totalWeight > 0 ? clamp(indicator.weight() / totalWeight * shortfall, 0, 1) : 0.0;
     SeverityBand band = band(shortfall);
 
-    int n = now.length;
-    double[] normalisedNow = SurveyStatistics.normalisedSorted(now, scale);
+    // normalising keeps the order, so the normalised sorted values are sorted
+    double[] normalisedNow = SurveyStatistics.normalised(sorted, scale);
     double mean = SurveyStatistics.denormalise(clamp(SurveyStatistics.mean(normalisedNow), 0, 1), scale);
-    OptionalDouble sd = n < 2 ? OptionalDouble.empty()
-        : OptionalDouble.of(clamp(Math.sqrt(SurveyStatistics.sampleVariance(normalisedNow)), 0, 1) * scale.range());
-    OptionalDouble agreement = SurveyStatistics.rwg(now, scale);
+    OptionalDouble sd = OptionalDouble.empty();
+    OptionalDouble agreement = OptionalDouble.empty();
+    if (n >= 2) {
+      double variance = SurveyStatistics.sampleVariance(normalisedNow);
+      sd = OptionalDouble.of(clamp(Math.sqrt(variance), 0, 1) * scale.range());
+      agreement = OptionalDouble.of(SurveyStatistics.rwgOfVariance(variance, scale));
+    }
 
     List<SourceAggregate> sources = new ArrayList<>();
-    Map<EvidenceSource, List<Measurement>> bySource = new EnumMap<>(EvidenceSource.class);
-    for (Measurement measurement : measurements) {
-      bySource.computeIfAbsent(measurement.sourceKind(), k -> new ArrayList<>()).add(measurement);
+    int kindsSeen = 0;
+    for (int count : kinds) {
+      kindsSeen += count > 0 ? 1 : 0;
     }
-    double[] sourceValues = new double[bySource.size()];
+    double[] sourceValues = new double[kindsSeen];
     int s = 0;
-    for (Map.Entry<EvidenceSource, List<Measurement>> entry : bySource.entrySet()) {
-      double[] aggregate = SurveyStatistics.aggregate(values(entry.getValue()), indicator);
-      sources.add(SourceAggregate.builder().sourceKind(entry.getKey()).n(entry.getValue().size())
-          .current(aggregate[0]).build());
+    for (EvidenceSource kind : SOURCE_KINDS) {
+      int count = kinds[kind.ordinal()];
+      if (count == 0) {
+        continue;
+      }
+      // a single kind of source has every measurement, so its aggregate is the current value
+      double[] aggregate = kindsSeen == 1 ? current : SurveyStatistics.aggregate(
+          values(measurements, from, to, kind, count), indicator);
+      sources.add(SourceAggregate.builder().sourceKind(kind).n(count).current(aggregate[0]).build());
       sourceValues[s++] = aggregate[1];
     }
     int agreeing = SurveyStatistics.largestAgreeingGroup(sourceValues, model.sourceTolerance());
@@ -336,17 +456,21 @@ public final class GapScorer {
         .severity(band.id()).weight(indicator.weight()).contribution(contribution)
         .meetsThreshold(shortfall <= model.maturityThreshold() + TIE).mean(mean).standardDeviation(sd)
         .agreement(agreement).sources(sources).agreeingSources(agreeing)
-        .functions(breakdown(indicator, measurements, idealNormalised))
+        .functions(breakdown(indicator, measurements, from, to, idealNormalised))
         .confidence(confidence(n, agreement, sources, agreeing));
     strategy.ifPresent(value -> result.objectives(links(indicator, value)));
     result.explanation(explain(indicator, n, current[0], ideal, gap, normalisedGap, band));
     return result.build();
   }
 
-  private static double[] values(List<Measurement> measurements) {
-    double[] values = new double[measurements.size()];
-    for (int m = 0; m < values.length; m++) {
-      values[m] = measurements.get(m).value();
+  /** The values of the {@code count} measurements of one kind of source among positions from to to - 1. */
+  private static double[] values(ByIndicator measurements, int from, int to, EvidenceSource kind, int count) {
+    double[] values = new double[count];
+    int v = 0;
+    for (int at = from; at < to; at++) {
+      if (measurements.kind[at] == kind.ordinal()) {
+        values[v++] = measurements.value[at];
+      }
     }
     return values;
   }
@@ -360,51 +484,70 @@ public final class GapScorer {
     return model.severityBands().get(model.severityBands().size() - 1);
   }
 
-  private List<FunctionBreakdown> breakdown(Indicator indicator, List<Measurement> measurements,
+  private List<FunctionBreakdown> breakdown(Indicator indicator, ByIndicator measurements, int from, int to,
       double idealNormalised) {
-    Map<Function, List<Measurement>> groups = new TreeMap<>();
+    int[] size = new int[measurements.functions.size()];
     int unattributed = 0;
-    for (Measurement measurement : measurements) {
-      if (measurement.function().isPresent()) {
-        groups.computeIfAbsent(measurement.function().get(), f -> new ArrayList<>()).add(measurement);
+    for (int at = from; at < to; at++) {
+      int f = measurements.function[at];
+      if (f >= 0) {
+        size[f]++;
       } else {
         unattributed++;
       }
     }
     int minimum = model.minimumGroupSize();
-    Map<Function, Suppression> suppression = new LinkedHashMap<>();
+    Suppression[] suppression = new Suppression[size.length];
     int hidden = unattributed;
     boolean anySmall = false;
-    for (Map.Entry<Function, List<Measurement>> group : groups.entrySet()) {
-      boolean small = group.getValue().size() < minimum;
-      suppression.put(group.getKey(), small ? Suppression.SMALL_GROUP : Suppression.NONE);
+    for (int f : measurements.sortedFunctions) {
+      if (size[f] == 0) {
+        continue;
+      }
+      boolean small = size[f] < minimum;
+      suppression[f] = small ? Suppression.SMALL_GROUP : Suppression.NONE;
       if (small) {
-        hidden += group.getValue().size();
+        hidden += size[f];
         anySmall = true;
       }
     }
     while (anySmall && hidden < minimum) {
-      Function smallest = null;
-      for (Map.Entry<Function, List<Measurement>> group : groups.entrySet()) {
-        if (suppression.get(group.getKey()) == Suppression.NONE
-            && (smallest == null || group.getValue().size() < groups.get(smallest).size())) {
-          smallest = group.getKey();
+      int smallest = -1;
+      for (int f : measurements.sortedFunctions) {
+        if (suppression[f] == Suppression.NONE && (smallest < 0 || size[f] < size[smallest])) {
+          smallest = f;
         }
       }
-      if (smallest == null) {
+      if (smallest < 0) {
         break;
       }
-      suppression.put(smallest, Suppression.COMPLEMENTARY);
-      hidden += groups.get(smallest).size();
+      suppression[smallest] = Suppression.COMPLEMENTARY;
+      hidden += size[smallest];
+    }
+    // the values of each shown group, in document order
+    double[][] values = new double[size.length][];
+    int[] filled = new int[size.length];
+    for (int f = 0; f < size.length; f++) {
+      if (suppression[f] == Suppression.NONE) {
+        values[f] = new double[size[f]];
+      }
+    }
+    for (int at = from; at < to; at++) {
+      int f = measurements.function[at];
+      if (f >= 0 && values[f] != null) {
+        values[f][filled[f]++] = measurements.value[at];
+      }
     }
     List<FunctionBreakdown> breakdown = new ArrayList<>();
     double sign = indicator.direction().sign();
-    for (Map.Entry<Function, List<Measurement>> group : groups.entrySet()) {
-      Suppression withheld = suppression.get(group.getKey());
-      FunctionBreakdown.Builder row = FunctionBreakdown.builder().function(group.getKey())
-          .n(group.getValue().size()).suppression(withheld);
-      if (withheld == Suppression.NONE) {
-        double[] aggregate = SurveyStatistics.aggregate(values(group.getValue()), indicator);
+    for (int f : measurements.sortedFunctions) {
+      if (size[f] == 0) {
+        continue;
+      }
+      FunctionBreakdown.Builder row = FunctionBreakdown.builder().function(measurements.functions.get(f)).n(size[f])
+          .suppression(suppression[f]);
+      if (suppression[f] == Suppression.NONE) {
+        double[] aggregate = SurveyStatistics.aggregate(values[f], indicator);
         row.current(aggregate[0]).normalisedGap(clamp(sign * (idealNormalised - aggregate[1]), -1, 1));
       }
       breakdown.add(row.build());

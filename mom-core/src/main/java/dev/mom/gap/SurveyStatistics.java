@@ -1,8 +1,7 @@
 package dev.mom.gap;
 
+import dev.mom.internal.Thousandths;
 import dev.mom.model.Scale;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.OptionalDouble;
 
@@ -33,9 +32,13 @@ public final class SurveyStatistics {
     if (values.length < 2) {
       return OptionalDouble.empty();
     }
-    double variance = sampleVariance(normalisedSorted(values, scale));
+    return OptionalDouble.of(rwgOfVariance(sampleVariance(normalisedSorted(values, scale)), scale));
+  }
+
+  /** r_wg from the sample variance of the normalised values; see {@link #rwg(double[], Scale)}. */
+  static double rwgOfVariance(double variance, Scale scale) {
     double uniform = uniformVariance(scale);
-    return OptionalDouble.of(clamp(1.0 - Math.min(variance, uniform) / uniform, 0, 1));
+    return clamp(1.0 - Math.min(variance, uniform) / uniform, 0, 1);
   }
 
   /**
@@ -55,11 +58,20 @@ public final class SurveyStatistics {
 
   /** The values normalised on the scale, in ascending order. */
   static double[] normalisedSorted(double[] values, Scale scale) {
+    double[] normalised = normalised(values, scale);
+    Arrays.sort(normalised);
+    return normalised;
+  }
+
+  /**
+   * The values normalised on the scale, in their order; normalising keeps the order, so sorted values give
+   * the same array as {@link #normalisedSorted(double[], Scale)}.
+   */
+  static double[] normalised(double[] values, Scale scale) {
     double[] normalised = new double[values.length];
     for (int i = 0; i < values.length; i++) {
       normalised[i] = scale.normalise(values[i]);
     }
-    Arrays.sort(normalised);
     return normalised;
   }
 
@@ -90,9 +102,20 @@ public final class SurveyStatistics {
    * @return {value, normalised}
    */
   static double[] aggregate(double[] values, Indicator indicator) {
-    Scale scale = indicator.scale();
     double[] sorted = values.clone();
     Arrays.sort(sorted);
+    return aggregateSorted(sorted, indicator);
+  }
+
+  /**
+   * {@link #aggregate(double[], Indicator)} of values already in ascending order.
+   *
+   * @param sorted the raw values in ascending order, each on the indicator's scale; at least one
+   * @param indicator the indicator
+   * @return {value, normalised}
+   */
+  static double[] aggregateSorted(double[] sorted, Indicator indicator) {
+    Scale scale = indicator.scale();
     switch (indicator.aggregation()) {
       case MEDIAN: {
         int n = sorted.length;
@@ -113,7 +136,7 @@ public final class SurveyStatistics {
         return new double[] {share, share};
       }
       default: {
-        double normalised = clamp(mean(normalisedSorted(values, scale)), 0, 1);
+        double normalised = clamp(mean(normalised(sorted, scale)), 0, 1);
         return new double[] {denormalise(normalised, scale), normalised};
       }
     }
@@ -152,8 +175,6 @@ public final class SurveyStatistics {
     if (Math.abs(value) >= 1e6) {
       return dev.mom.internal.Numbers.format(value);
     }
-    BigDecimal rounded = new BigDecimal(value).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    String text = rounded.toPlainString();
-    return text.equals("-0") ? "0" : text;
+    return Thousandths.text(value);
   }
 }

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.apache.commons.statistics.inference.MannWhitneyUTest;
 import org.apache.commons.statistics.inference.TTest;
@@ -115,6 +114,10 @@ public final class ImpactAssessor {
    *     assessed
    */
   public List<InputProblem> check(Transformation transformation) {
+    return check(transformation, new ByOutcome(transformation));
+  }
+
+  private List<InputProblem> check(Transformation transformation, ByOutcome byOutcome) {
     List<InputProblem> problems = new ArrayList<>();
     if (transformation.outcomes().isEmpty()) {
       problems.add(new InputProblem("", "no outcomes to assess: the transformation has no outcomes"));
@@ -129,7 +132,6 @@ public final class ImpactAssessor {
     }
     List<String> levelIds = levels.stream().map(l -> l.id().value()).toList();
     List<Outcome> outcomes = transformation.outcomes();
-    List<Map<Id, List<Integer>>> positions = byOutcome(waves);
     for (int o = 0; o < outcomes.size(); o++) {
       Outcome outcome = outcomes.get(o);
       if (!levelIds.contains(outcome.level().value())) {
@@ -139,7 +141,8 @@ public final class ImpactAssessor {
       if (waves.size() < 2) {
         continue;
       }
-      List<Integer> measured = measuredWaves(positions, outcome.id());
+      int slot = byOutcome.slot(outcome.id());
+      List<Integer> measured = byOutcome.measuredWaves(slot);
       if (measured.isEmpty()) {
         problems.add(new InputProblem("/outcomes/" + o, "outcome '" + outcome.id() + "' has no measurements"));
       } else if (measured.size() == 1) {
@@ -148,8 +151,8 @@ public final class ImpactAssessor {
       } else if (outcome.design() == StudyDesign.PAIRED) {
         int first = measured.get(0);
         int last = measured.get(measured.size() - 1);
-        unpaired(problems, waves, positions, outcome, first, last);
-        unpaired(problems, waves, positions, outcome, last, first);
+        unpaired(problems, waves, byOutcome, slot, outcome, first, last);
+        unpaired(problems, waves, byOutcome, slot, outcome, last, first);
       }
     }
     List<UnintendedConsequence> consequences = transformation.unintendedConsequences();
@@ -162,13 +165,16 @@ public final class ImpactAssessor {
     return problems;
   }
 
-  private static void unpaired(List<InputProblem> problems, List<Wave> waves, List<Map<Id, List<Integer>>> positions,
+  private static void unpaired(List<InputProblem> problems, List<Wave> waves, ByOutcome byOutcome, int slot,
       Outcome outcome, int in, int other) {
-    Map<Id, Double> partners = values(waves.get(other), positions.get(other), outcome.id());
+    boolean[] partnered = new boolean[byOutcome.units];
+    for (int m : byOutcome.positions[other][slot]) {
+      partnered[byOutcome.rankOf[other][m]] = true;
+    }
     List<OutcomeMeasurement> measurements = waves.get(in).measurements();
-    for (int m : positions.get(in).getOrDefault(outcome.id(), List.of())) {
-      OutcomeMeasurement measurement = measurements.get(m);
-      if (!partners.containsKey(measurement.unit())) {
+    for (int m : byOutcome.positions[in][slot]) {
+      if (!partnered[byOutcome.rankOf[in][m]]) {
+        OutcomeMeasurement measurement = measurements.get(m);
         problems.add(new InputProblem("/waves/" + in + "/measurements/" + m + "/unit", "unit '" + measurement.unit()
             + "' has no measurement of outcome '" + outcome.id() + "' in wave '" + waves.get(other).id()
             + "'; the " + outcome.test().label() + " pairs every unit's baseline and follow-up values (for "
@@ -184,44 +190,143 @@ public final class ImpactAssessor {
   }
 
   /**
-   * Each wave's measurements by outcome: their positions in the wave, in document order; one pass over the
-   * waves instead of one per outcome.
+   * Each wave's measurements by outcome, built in one pass over the waves: their positions in the wave in
+   * document order, and each measurement's unit as its rank among all the units by id, so that an outcome's
+   * values ordered by unit id come from sorting ranks, not from a map of ids per outcome and wave.
    */
-  private static List<Map<Id, List<Integer>>> byOutcome(List<Wave> waves) {
-    List<Map<Id, List<Integer>>> positions = new ArrayList<>();
-    for (Wave wave : waves) {
-      Map<Id, List<Integer>> byOutcome = new HashMap<>();
-      List<OutcomeMeasurement> measurements = wave.measurements();
-      for (int m = 0; m < measurements.size(); m++) {
-        byOutcome.computeIfAbsent(measurements.get(m).outcome(), o -> new ArrayList<>()).add(m);
-      }
-      positions.add(byOutcome);
-    }
-    return positions;
-  }
+  private static final class ByOutcome {
+    /** The slot of each outcome id: the outcomes' position, the first for a repeated id. */
+    private final Map<Id, Integer> slots = new HashMap<>();
+    /** The number of distinct units in all waves. */
+    final int units;
+    /** {@code rankOf[w][m]}: the rank by id of the unit of measurement m of wave w. */
+    final int[][] rankOf;
+    /** {@code positions[w][slot]}: the positions of the outcome's measurements in wave w, in document order. */
+    final int[][][] positions;
+    private final List<Wave> waves;
 
-  private static List<Integer> measuredWaves(List<Map<Id, List<Integer>>> positions, Id outcome) {
-    List<Integer> measured = new ArrayList<>();
-    for (int w = 0; w < positions.size(); w++) {
-      if (positions.get(w).containsKey(outcome)) {
-        measured.add(w);
+    ByOutcome(Transformation transformation) {
+      List<Outcome> outcomes = transformation.outcomes();
+      for (int o = 0; o < outcomes.size(); o++) {
+        slots.putIfAbsent(outcomes.get(o).id(), o);
+      }
+      waves = transformation.waves();
+      Map<Id, Integer> unitIndex = new HashMap<>();
+      List<Id> unitIds = new ArrayList<>();
+      int[][] slotOf = new int[waves.size()][];
+      rankOf = new int[waves.size()][];
+      positions = new int[waves.size()][outcomes.size()][];
+      for (int w = 0; w < waves.size(); w++) {
+        List<OutcomeMeasurement> measurements = waves.get(w).measurements();
+        slotOf[w] = new int[measurements.size()];
+        rankOf[w] = new int[measurements.size()];
+        int[] count = new int[outcomes.size()];
+        // a unit's measurements usually come together, so the last unit is checked first
+        Id last = null;
+        int lastIndex = -1;
+        for (int m = 0; m < measurements.size(); m++) {
+          OutcomeMeasurement measurement = measurements.get(m);
+          Integer slot = slots.get(measurement.outcome());
+          slotOf[w][m] = slot == null ? -1 : slot;
+          if (slot != null) {
+            count[slot]++;
+          }
+          if (!measurement.unit().equals(last)) {
+            last = measurement.unit();
+            Integer known = unitIndex.get(last);
+            if (known == null) {
+              known = unitIds.size();
+              unitIndex.put(last, known);
+              unitIds.add(last);
+            }
+            lastIndex = known;
+          }
+          rankOf[w][m] = lastIndex;
+        }
+        for (int o = 0; o < count.length; o++) {
+          positions[w][o] = new int[count[o]];
+        }
+        int[] filled = new int[count.length];
+        for (int m = 0; m < measurements.size(); m++) {
+          int slot = slotOf[w][m];
+          if (slot >= 0) {
+            positions[w][slot][filled[slot]++] = m;
+          }
+        }
+      }
+      units = unitIds.size();
+      Integer[] byId = new Integer[units];
+      for (int u = 0; u < units; u++) {
+        byId[u] = u;
+      }
+      java.util.Arrays.sort(byId, java.util.Comparator.comparing(unitIds::get));
+      int[] rank = new int[units];
+      for (int r = 0; r < units; r++) {
+        rank[byId[r]] = r;
+      }
+      for (int[] wave : rankOf) {
+        for (int m = 0; m < wave.length; m++) {
+          wave[m] = rank[wave[m]];
+        }
       }
     }
-    return measured;
-  }
 
-  /**
-   * The values of an outcome in a wave, by unit, ordered by unit id. {@code -0.0} becomes {@code 0.0}: Commons
-   * Statistics ranks the two as different values, so a {@code -0} in a document would otherwise break a tie.
-   */
-  private static Map<Id, Double> values(Wave wave, Map<Id, List<Integer>> positions, Id outcome) {
-    Map<Id, Double> values = new TreeMap<>();
-    List<OutcomeMeasurement> measurements = wave.measurements();
-    for (int m : positions.getOrDefault(outcome, List.of())) {
-      OutcomeMeasurement measurement = measurements.get(m);
-      values.put(measurement.unit(), measurement.value() + 0.0);
+    /** The slot of an outcome id, which {@link #slots} has. */
+    int slot(Id outcome) {
+      return slots.get(outcome);
     }
-    return values;
+
+    /** The waves that measure an outcome, in order. */
+    List<Integer> measuredWaves(int slot) {
+      List<Integer> measured = new ArrayList<>();
+      for (int w = 0; w < positions.length; w++) {
+        if (positions[w][slot].length > 0) {
+          measured.add(w);
+        }
+      }
+      return measured;
+    }
+
+    /** An outcome's measurements in a wave as {@code rank << 32 | position}, ordered by unit id. */
+    long[] byUnit(int wave, int slot) {
+      int[] at = positions[wave][slot];
+      long[] keys = new long[at.length];
+      for (int i = 0; i < at.length; i++) {
+        keys[i] = (long) rankOf[wave][at[i]] << 32 | at[i];
+      }
+      java.util.Arrays.sort(keys);
+      return keys;
+    }
+
+    /**
+     * The values of measurements given by {@link #byUnit(int, int)}, in that order. {@code -0.0} becomes
+     * {@code 0.0}: Commons Statistics ranks the two as different values, so a {@code -0} in a document would
+     * otherwise break a tie.
+     */
+    double[] values(int wave, long[] byUnit) {
+      List<OutcomeMeasurement> measurements = waves.get(wave).measurements();
+      double[] values = new double[byUnit.length];
+      for (int i = 0; i < byUnit.length; i++) {
+        values[i] = measurements.get((int) byUnit[i]).value() + 0.0;
+      }
+      return values;
+    }
+
+    /** How many units two lists from {@link #byUnit(int, int)} share. */
+    static long shared(long[] some, long[] others) {
+      long shared = 0;
+      int j = 0;
+      for (long key : some) {
+        long rank = key >>> 32;
+        while (j < others.length && others[j] >>> 32 < rank) {
+          j++;
+        }
+        if (j < others.length && others[j] >>> 32 == rank) {
+          shared++;
+        }
+      }
+      return shared;
+    }
   }
 
   /**
@@ -232,14 +337,14 @@ public final class ImpactAssessor {
    * @throws InvalidInputException listing every problem {@link #check(Transformation)} finds
    */
   public ImpactAssessment assess(Transformation transformation) {
-    List<InputProblem> problems = check(transformation);
+    ByOutcome byOutcome = new ByOutcome(transformation);
+    List<InputProblem> problems = check(transformation, byOutcome);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     List<Comparison> comparisons = new ArrayList<>();
-    List<Map<Id, List<Integer>>> positions = byOutcome(transformation.waves());
     for (Outcome outcome : transformation.outcomes()) {
-      comparisons.add(compare(transformation.waves(), positions, outcome));
+      comparisons.add(compare(transformation.waves(), byOutcome, outcome));
     }
     List<Comparison> tested = comparisons.stream().filter(c -> c.p.isPresent()).toList();
     double[] adjusted = Samples.holm(tested.stream().mapToDouble(c -> c.p.getAsDouble()).toArray());
@@ -307,15 +412,17 @@ public final class ImpactAssessor {
     }
   }
 
-  private Comparison compare(List<Wave> waves, List<Map<Id, List<Integer>>> positions, Outcome outcome) {
-    List<Integer> measured = measuredWaves(positions, outcome.id());
-    Wave baselineWave = waves.get(measured.get(0));
-    Wave followUpWave = waves.get(measured.get(measured.size() - 1));
-    Map<Id, Double> baselineValues = values(baselineWave, positions.get(measured.get(0)), outcome.id());
-    Map<Id, Double> followUpValues = values(followUpWave, positions.get(measured.get(measured.size() - 1)),
-        outcome.id());
-    double[] baseline = baselineValues.values().stream().mapToDouble(Double::doubleValue).toArray();
-    double[] followUp = followUpValues.values().stream().mapToDouble(Double::doubleValue).toArray();
+  private Comparison compare(List<Wave> waves, ByOutcome byOutcome, Outcome outcome) {
+    int slot = byOutcome.slot(outcome.id());
+    List<Integer> measured = byOutcome.measuredWaves(slot);
+    int first = measured.get(0);
+    int last = measured.get(measured.size() - 1);
+    Wave baselineWave = waves.get(first);
+    Wave followUpWave = waves.get(last);
+    long[] baselineUnits = byOutcome.byUnit(first, slot);
+    long[] followUpUnits = byOutcome.byUnit(last, slot);
+    double[] baseline = byOutcome.values(first, baselineUnits);
+    double[] followUp = byOutcome.values(last, followUpUnits);
     boolean paired = outcome.design() == StudyDesign.PAIRED;
 
     OutcomeImpact.Builder result = OutcomeImpact.builder().outcome(outcome.id()).statement(outcome.statement())
@@ -329,7 +436,7 @@ public final class ImpactAssessor {
       describePaired(comparison, followUp, baseline, level);
     } else {
       describeIndependent(comparison, followUp, baseline, level);
-      long repeated = followUpValues.keySet().stream().filter(baselineValues::containsKey).count();
+      long repeated = ByOutcome.shared(followUpUnits, baselineUnits);
       if (repeated > 0) {
         comparison.notes.add(repeated + " unit" + (repeated == 1 ? " is" : "s are") + " measured in both waves; "
             + "if they are the same respondents, the samples are not independent and a paired test fits better");

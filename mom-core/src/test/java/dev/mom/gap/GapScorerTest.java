@@ -428,6 +428,20 @@ class GapScorerTest {
   }
 
   @Test
+  void aRepeatedSourceIsTracedToItsFirstMeasurementOfThatIndicator() {
+    // p1 measures i1 at 1, i2 at 2 (another indicator: no problem), i1 again at 3 and 4; both repeats name
+    // measurements[1], p1's first of i1, not measurements[0] (p2) nor the repeat at 3
+    Transformation repeated = transformation()
+        .addMeasurements(survey("i1", "p2", SALES, 4), survey("i1", "p1", SALES, 4), survey("i2", "p1", SALES, 3),
+            survey("i1", "p1", SALES, 5), survey("i1", "p1", ENGINEERING, 2))
+        .build();
+
+    assertThat(SCORER.check(repeated)).extracting(InputProblem::toString).containsExactly(
+        "/measurements/3/source: source 'p1' already measured indicator 'i1' in measurements[1]",
+        "/measurements/4/source: source 'p1' already measured indicator 'i1' in measurements[1]");
+  }
+
+  @Test
   void nothingToScoreIsAProblem() {
     assertThat(SCORER.check(transformation().build())).containsExactly(
         new InputProblem("", "no measurements to score: the transformation has no measurements"));
