@@ -1,6 +1,6 @@
 package dev.mom.gap;
 
-import dev.mom.internal.Thousandths;
+import dev.mom.internal.Numbers;
 import dev.mom.model.Scale;
 import java.util.Arrays;
 import java.util.OptionalDouble;
@@ -173,8 +173,8 @@ public final class SurveyStatistics {
   /** A number for sentences: at most three decimals, no trailing zeros. */
   static String words(double value) {
     if (Math.abs(value) >= 1e6) {
-      return dev.mom.internal.Numbers.format(value);
+      return Numbers.format(value);
     }
-    return Thousandths.text(value);
+    return Numbers.brief(value);
   }
 }

@@ -325,6 +325,15 @@ public final class RoadmapTracer {
   }
 
   /** A key result the run traces: where it is and what it is. */
+  /**
+   * A hash table capacity that holds {@code entries} without resizing. HashMap and HashSet, not an open-addressing
+   * table: ids are chosen by whoever writes the document, {@link String#hashCode()} collisions among them are easy
+   * to make, and HashMap keeps colliding {@link Id}s (which are comparable) in a tree instead of probing linearly.
+   */
+  private static int capacity(int entries) {
+    return (int) Math.min(1 << 30, entries * 4L / 3 + 1);
+  }
+
   private static final class Ref {
     final int objective;
     final int index;
@@ -361,7 +370,7 @@ public final class RoadmapTracer {
     /** The traced key results, in document order. */
     final List<Ref> refs = new ArrayList<>();
     /** The position in {@link #refs} of each traced key result's id. */
-    final IdIndex keyResults;
+    final Map<Id, Integer> keyResults;
     /** For each objective and each of its key results, its ref if the run traces it there, else null. */
     final Ref[][] placed;
     /** Whether an item repeats an earlier item's id. */
@@ -398,7 +407,7 @@ public final class RoadmapTracer {
       for (Objective objective : objectives) {
         keyResultCount += objective.keyResults().size();
       }
-      this.keyResults = new IdIndex(keyResultCount);
+      this.keyResults = new HashMap<>(capacity(keyResultCount));
       List<Concept> concepts = transformation.concepts();
       for (int c = 0; c < concepts.size(); c++) {
         conceptIndex.put(concepts.get(c).id(), c);
@@ -435,8 +444,8 @@ public final class RoadmapTracer {
         for (int k = 0; k < list.size(); k++) {
           KeyResult keyResult = list.get(k);
           Ref ref = new Ref(o, k, keyResult);
-          int firstAt = keyResults.putIfAbsent(keyResult.id(), refs.size());
-          if (firstAt < 0) {
+          Integer firstAt = keyResults.putIfAbsent(keyResult.id(), refs.size());
+          if (firstAt == null) {
             placed[o][k] = ref;
             refs.add(ref);
           } else {
@@ -566,12 +575,12 @@ public final class RoadmapTracer {
 
     /** Indexes the items and resolves each traced item's links, once: the chain and the matrix read {@link #linked}. */
     private void indexItems() {
-      IdIndex seen = new IdIndex(items.size());
+      Set<Id> seen = new HashSet<>(capacity(items.size()));
       int next = 0;
       for (int i = 0; i < items.size(); i++) {
         RoadmapItem item = items.get(i);
         linkStart[i] = next;
-        if (seen.putIfAbsent(item.id(), i) >= 0) {
+        if (!seen.add(item.id())) {
           duplicateItem[i] = true;
           integrity.add(finding(FindingKind.DUPLICATE_ID, item.id(), itemPointer(i) + "/id", "road-map item id '"
               + item.id() + "' is already used by an earlier item; this one is left out"));
@@ -588,8 +597,8 @@ public final class RoadmapTracer {
         }
         for (int l = 0; l < item.links().size(); l++) {
           KeyResultLink link = item.links().get(l);
-          int at = keyResults.get(link.keyResult());
-          Ref ref = at < 0 ? null : refs.get(at);
+          Integer at = keyResults.get(link.keyResult());
+          Ref ref = at == null ? null : refs.get(at);
           linked[next++] = ref;
           if (ref == null) {
             integrity.add(finding(FindingKind.DANGLING_REFERENCE, item.id(), itemPointer(i) + "/links/" + l + "/keyResult",
