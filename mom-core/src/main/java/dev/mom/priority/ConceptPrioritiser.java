@@ -352,14 +352,10 @@ public final class ConceptPrioritiser {
 
     List<Concept> concepts = transformation.concepts().stream().sorted(Comparator.comparing(Concept::id)).toList();
     int n = concepts.size();
-    // the weights appear in every concept's explanation: format them once
-    String[] shownWeights = new String[weights.length];
-    for (int k = 0; k < weights.length; k++) {
-      shownWeights[k] = display(weights[k]);
-    }
+    Explanations shown = new Explanations(weights);
     Scored[] scored = new Scored[n];
     for (int c = 0; c < n; c++) {
-      scored[c] = Scoring.score(concepts.get(c), scoring, weightIds, weights, shownWeights, options.gapSeverities());
+      scored[c] = Scoring.score(concepts.get(c), scoring, weightIds, weights, shown, options.gapSeverities());
     }
     double[] scores = new double[n];
     double[] values = new double[n];
@@ -380,29 +376,39 @@ public final class ConceptPrioritiser {
     // Pareto front, and each concept's dominators in id order. The dominators of all concepts together grow
     // with n², so each concept's go straight into its ranked concept, built in id order and added in rank
     // order, instead of being collected into n lists first and copied from them.
+    // The lists are given to the built value with withX, which copies each once into a list of its size (the
+    // builder's addAllX would grow a list element by element and build() copy it again).
     RankedConcept[] ranked = new RankedConcept[n];
     List<Integer> front = new ArrayList<>();
+    Id[] ids = new Id[n];
+    for (int c = 0; c < n; c++) {
+      ids[c] = concepts.get(c).id();
+    }
+    Id[] dominators = new Id[n];
+    List<Id> dominatorList = Arrays.asList(dominators);
     for (int c = 0; c < n; c++) {
       Scored s = scored[c];
       Concept concept = concepts.get(c);
-      RankedConcept.Builder builder = RankedConcept.builder().concept(concept.id()).name(concept.name())
-          .status(concept.status()).rank(rankOf[c] + 1).score(s.score).value(s.value).effort(concept.effort())
-          .formula(s.formula).substituted(s.substituted).addAllTerms(s.terms).addAllContributions(s.contributions);
-      boolean dominated = false;
-      if (!Double.isNaN(efforts[c])) {
+      int count = 0;
+      double value = values[c];
+      double effort = efforts[c];
+      if (!Double.isNaN(effort)) {
+        // a concept without effort (NaN) fails efforts[d] <= effort; c itself fails the strict comparison
         for (int d = 0; d < n; d++) {
-          if (d != c && !Double.isNaN(efforts[d]) && values[d] >= values[c] && efforts[d] <= efforts[c]
-              && (values[d] > values[c] || efforts[d] < efforts[c])) {
-            builder.addDominatedBy(concepts.get(d).id());
-            dominated = true;
+          double other = values[d];
+          if (other >= value && efforts[d] <= effort && (other > value || efforts[d] < effort)) {
+            dominators[count++] = ids[d];
           }
         }
       }
-      boolean optimal = !Double.isNaN(efforts[c]) && !dominated;
+      boolean optimal = !Double.isNaN(effort) && count == 0;
       if (optimal) {
         front.add(c);
       }
-      ranked[c] = builder.paretoOptimal(optimal).build();
+      ranked[c] = RankedConcept.builder().concept(concept.id()).name(concept.name()).status(concept.status())
+          .rank(rankOf[c] + 1).score(s.score).value(s.value).effort(concept.effort()).formula(s.formula)
+          .substituted(s.substituted).paretoOptimal(optimal).build().withTerms(s.terms)
+          .withContributions(s.contributions).withDominatedBy(dominatorList.subList(0, count));
     }
     front.sort(Comparator.<Integer>comparingDouble(c -> efforts[c]).thenComparing(c -> c));
     front.forEach(c -> result.addParetoFront(concepts.get(c).id()));
@@ -456,27 +462,38 @@ public final class ConceptPrioritiser {
     Robustness.Builder robustness = Robustness.builder()
         .weightsOf(scoring.type() == ScoringModelKind.WEIGHTED ? ContributionKind.CRITERION : ContributionKind.OBJECTIVE)
         .addAllWeights(weightIds).runs(runs).seed(seed).concentration(model.concentration()).topK(k);
-    // linear forms: score(w) = Σ w_j x_j + b
+    // linear forms: score(w) = Σ w_j x_j + b, with b the score at the weights 0 and b + x_j at the unit
+    // weights e_j. At e_j the weighted sum Σ w_i · coefficient_i is exactly coefficient_j (every other term is
+    // 0), so x_j is 0 (b − b) for the weights a concept has no coefficient for.
     double[][] x = new double[n][m];
     double[] b = new double[n];
-    double[] zero = new double[m];
-    double[] unit = new double[m]; // reused: the score functions read the weights and keep nothing
     for (int c = 0; c < n; c++) {
-      b[c] = scored[c].scoreAt(zero);
-      for (int j = 0; j < m; j++) {
-        unit[j] = 1;
-        x[c][j] = scored[c].scoreAt(unit) - b[c];
-        unit[j] = 0;
+      Scored s = scored[c];
+      b[c] = s.scoreOf(s.valueOf(0));
+      for (int i = 0; i < s.weighted.length; i++) {
+        x[c][s.weighted[i]] = s.scoreOf(s.valueOf(s.coefficients[i])) - b[c];
       }
     }
+    double[] d = new double[m];
+    int[] nonzero = new int[m];
     for (int r = 0; r + 1 < n; r++) {
       int h = ranking[r];
       int l = ranking[r + 1];
-      double[] d = new double[m];
       double d0 = b[h] - b[l];
+      int count = 0;
       for (int j = 0; j < m; j++) {
         d[j] = x[h][j] - x[l][j];
         d0 += weights[j] * d[j];
+        if (d[j] != 0) {
+          nonzero[count++] = j;
+        }
+      }
+      // rest = Σ_{j ≠ o} w_j d_j in j order, from 0. A term with d_j = 0 is ±0, and adding ±0 to a sum that
+      // started at +0 leaves it unchanged (such a sum is never −0), so the sum over the j with d_j ≠ 0 is the
+      // same double; for every o with d_o = 0 it is the one sum over all of them.
+      double restOfAll = 0;
+      for (int i = 0; i < count; i++) {
+        restOfAll += weights[nonzero[i]] * d[nonzero[i]];
       }
       int bestWeight = -1;
       double bestChange = 0;
@@ -485,9 +502,14 @@ public final class ConceptPrioritiser {
           continue;
         }
         double rest = 0;
-        for (int j = 0; j < m; j++) {
-          if (j != o) {
-            rest += weights[j] * d[j];
+        if (d[o] == 0) {
+          rest = restOfAll;
+        } else {
+          for (int i = 0; i < count; i++) {
+            int j = nonzero[i];
+            if (j != o) {
+              rest += weights[j] * d[j];
+            }
           }
         }
         double slope = d[o] - rest / (1 - weights[o]);
@@ -523,12 +545,12 @@ public final class ConceptPrioritiser {
     for (int run = 0; run < runs; run++) {
       double[] drawn = Dirichlet.draw(random, weights, model.concentration());
       for (int c = 0; c < n; c++) {
-        scores[c] = scored[c].scoreAt(drawn);
-        values[c] = scored[c].valueAt(drawn);
+        Scored s = scored[c];
+        values[c] = s.valueOf(s.sumAt(drawn));
+        scores[c] = s.scoreOf(values[c]);
       }
-      int[] order = rank(scores, values, efforts);
-      for (int r = 0; r < Math.min(k, n); r++) {
-        top[order[r]]++;
+      for (int c : first(Math.min(k, n), scores, values, efforts)) {
+        top[c]++;
       }
       if (options.capacity().isPresent()) {
         for (int c : portfolio.select(values, options.capacity().getAsDouble())) {
@@ -588,19 +610,46 @@ public final class ConceptPrioritiser {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (p, q) -> {
-      int c = Double.compare(scores[q], scores[p]);
-      if (c == 0) {
-        c = Double.compare(values[q], values[p]);
-      }
-      if (c == 0) {
-        boolean pn = Double.isNaN(efforts[p]);
-        boolean qn = Double.isNaN(efforts[q]);
-        c = pn != qn ? (pn ? 1 : -1) : pn ? 0 : Double.compare(efforts[p], efforts[q]);
-      }
-      return c != 0 ? c : Integer.compare(p, q);
-    });
+    Arrays.sort(order, (p, q) -> compareRanks(p, q, scores, values, efforts));
     return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The rank order of two indices: negative if p ranks before q; a total order (ties go to the index). */
+  private static int compareRanks(int p, int q, double[] scores, double[] values, double[] efforts) {
+    int c = Double.compare(scores[q], scores[p]);
+    if (c == 0) {
+      c = Double.compare(values[q], values[p]);
+    }
+    if (c == 0) {
+      boolean pn = Double.isNaN(efforts[p]);
+      boolean qn = Double.isNaN(efforts[q]);
+      c = pn != qn ? (pn ? 1 : -1) : pn ? 0 : Double.compare(efforts[p], efforts[q]);
+    }
+    return c != 0 ? c : Integer.compare(p, q);
+  }
+
+  /**
+   * The first k indices of {@link #rank} in rank order, found by insertion into k places in one pass (the
+   * order is total, so they are the same indices in the same order); for a large k, by the whole ranking.
+   */
+  static int[] first(int k, double[] scores, double[] values, double[] efforts) {
+    if (k > 32) {
+      return Arrays.copyOf(rank(scores, values, efforts), k);
+    }
+    int[] first = new int[k];
+    int count = 0;
+    for (int c = 0; c < scores.length && k > 0; c++) {
+      if (count == k && compareRanks(c, first[k - 1], scores, values, efforts) > 0) {
+        continue;
+      }
+      int p = count < k ? count++ : k - 1;
+      while (p > 0 && compareRanks(c, first[p - 1], scores, values, efforts) < 0) {
+        first[p] = first[p - 1];
+        p--;
+      }
+      first[p] = c;
+    }
+    return first;
   }
 
   /**
@@ -897,7 +946,11 @@ public final class ConceptPrioritiser {
     }
   }
 
-  /** A concept's score under a model, with its explanation, and its score at other weights. */
+  /**
+   * A concept's score under a model, with its explanation, and, for the weighted models (strategic-fit,
+   * weighted), its value and score at other weights w: value = {@link #valueOf}(Σ w_j · coefficient_j over the
+   * {@code weighted} indices j in ascending order), score = {@link #scoreOf}(value).
+   */
   static final class Scored {
     double score;
     double value;
@@ -905,19 +958,81 @@ public final class ConceptPrioritiser {
     String substituted;
     List<ScoreTerm> terms = new ArrayList<>();
     List<Contribution> contributions = new ArrayList<>();
-    java.util.function.ToDoubleFunction<double[]> scoreAt = w -> score;
-    java.util.function.ToDoubleFunction<double[]> valueAt = w -> value;
+    /** The weights' indices the value depends on, ascending, and their coefficients. */
+    int[] weighted = new int[0];
+    double[] coefficients = new double[0];
+    /** Strategic-fit's value of the weighted sum, with its β, G and C; otherwise the value is the sum. */
+    boolean strategic;
+    double beta;
+    double gapTerm;
+    double confidence;
+    /** What the value is divided by for the score: the effort (strategic-fit), else 1. */
+    double per = 1;
 
-    double scoreAt(double[] weights) {
-      return scoreAt.applyAsDouble(weights);
+    /** Σ w_j · coefficient_j over the weighted indices, in their order. */
+    double sumAt(double[] weights) {
+      double sum = 0;
+      for (int i = 0; i < weighted.length; i++) {
+        sum += weights[weighted[i]] * coefficients[i];
+      }
+      return sum;
     }
 
-    double valueAt(double[] weights) {
-      return valueAt.applyAsDouble(weights);
+    /** The value at a weighted sum: V · C with V = (1 − β) · sum ÷ 3 + β · G for strategic-fit. */
+    double valueOf(double sum) {
+      return strategic ? ((1 - beta) * (sum / 3) + beta * gapTerm) * confidence : sum;
+    }
+
+    /** The score of a value. */
+    double scoreOf(double value) {
+      return value / per;
     }
 
     void term(String symbol, String name, double value, String explanation) {
       terms.add(ScoreTerm.builder().symbol(symbol).name(name).value(value).explanation(explanation).build());
+    }
+  }
+
+  /**
+   * What the explanations of one run's concepts share, formatted or built once: the weights, and per
+   * confidence and effort their display, their terms and the contributions of the objectives a concept is not
+   * aligned to. One per run, not shared between threads.
+   */
+  static final class Explanations {
+    final String[] weights;
+    private final Map<Estimate.Key, Estimate> estimates = new HashMap<>();
+
+    Explanations(double[] weights) {
+      this.weights = new String[weights.length];
+      for (int k = 0; k < weights.length; k++) {
+        this.weights[k] = display(weights[k]);
+      }
+    }
+
+    Estimate estimate(double confidence, double effort, int objectives) {
+      return estimates.computeIfAbsent(new Estimate.Key(confidence, effort), key -> new Estimate(key, objectives));
+    }
+
+    /** A confidence and an effort, shown, their terms, and the contributions of unaligned objectives by index. */
+    static final class Estimate {
+      /** Compared as Double.compare does: the same bits, the same display. */
+      record Key(double confidence, double effort) {}
+
+      final String confidence;
+      final String effort;
+      final ScoreTerm confidenceTerm;
+      final ScoreTerm effortTerm;
+      final Contribution[] unaligned;
+
+      Estimate(Key key, int objectives) {
+        confidence = display(key.confidence());
+        effort = display(key.effort());
+        confidenceTerm = ScoreTerm.builder().symbol("C").name("confidence").value(key.confidence())
+            .explanation("C = " + confidence).build();
+        effortTerm = ScoreTerm.builder().symbol("E").name("effort").value(key.effort()).explanation("E = " + effort)
+            .build();
+        unaligned = new Contribution[objectives];
+      }
     }
   }
 
@@ -926,10 +1041,10 @@ public final class ConceptPrioritiser {
     private Scoring() {}
 
     static Scored score(Concept concept, ScoringModel model, List<Id> weightIds, double[] weights,
-        String[] shownWeights, Map<Id, Double> severities) {
+        Explanations shown, Map<Id, Double> severities) {
       switch (model.type()) {
         case STRATEGIC_FIT:
-          return strategicFit(concept, model, weightIds, weights, shownWeights, severities);
+          return strategicFit(concept, model, weightIds, weights, shown, severities);
         case RICE:
           return rice(concept);
         case ICE:
@@ -937,7 +1052,7 @@ public final class ConceptPrioritiser {
         case WSJF:
           return wsjf(concept);
         case WEIGHTED:
-          return weighted(concept, model, weights, shownWeights);
+          return weighted(concept, model, weights, shown.weights);
         default:
           throw new AssertionError(model.type());
       }
@@ -948,7 +1063,8 @@ public final class ConceptPrioritiser {
     }
 
     static Scored strategicFit(Concept concept, ScoringModel model, List<Id> objectives, double[] weights,
-        String[] shownWeights, Map<Id, Double> severities) {
+        Explanations shown, Map<Id, Double> severities) {
+      String[] shownWeights = shown.weights;
       double beta = model.gapWeightOrDefault();
       double assumed = model.assumedGapSeverityOrDefault();
       double confidence = concept.confidence().getAsDouble();
@@ -968,28 +1084,43 @@ public final class ConceptPrioritiser {
         open *= 1 - severity[g];
       }
       double gapTerm = gaps.isEmpty() ? 0 : 1 - open;
-      java.util.function.ToDoubleFunction<double[]> alignmentAt = w -> {
-        double sum = 0;
-        for (int o = 0; o < alignment.length; o++) {
-          sum += w[o] * alignment[o];
-        }
-        return sum / 3;
-      };
       Scored s = new Scored();
-      double a = alignmentAt.applyAsDouble(weights);
+      // the value at other weights sums only the objectives the concept is aligned to: the others' terms
+      // w × 0 are 0 and leave the sum as it is
+      int aligned = 0;
+      for (int o = 0; o < alignment.length; o++) {
+        aligned += alignment[o] != 0 ? 1 : 0;
+      }
+      s.weighted = new int[aligned];
+      s.coefficients = new double[aligned];
+      for (int o = 0, i = 0; o < alignment.length; o++) {
+        if (alignment[o] != 0) {
+          s.weighted[i] = o;
+          s.coefficients[i++] = alignment[o];
+        }
+      }
+      s.strategic = true;
+      s.beta = beta;
+      s.gapTerm = gapTerm;
+      s.confidence = confidence;
+      s.per = effort;
+      double sumOfWeights = 0;
+      for (int o = 0; o < alignment.length; o++) {
+        sumOfWeights += weights[o] * alignment[o];
+      }
+      double a = sumOfWeights / 3;
       double v = (1 - beta) * a + beta * gapTerm;
       s.value = v * confidence;
       s.score = s.value / effort;
-      s.valueAt = w -> ((1 - beta) * alignmentAt.applyAsDouble(w) + beta * gapTerm) * confidence;
-      s.scoreAt = w -> ((1 - beta) * alignmentAt.applyAsDouble(w) + beta * gapTerm) * confidence / effort;
       s.formula = "score = V × C ÷ E; V = (1 − β) × A + β × G; A = Σ w × a ÷ 3; G = 1 − Π (1 − s)";
-      // numbers that recur in this concept's explanations, formatted once
-      String shownConfidence = d(confidence);
-      String shownEffort = d(effort);
+      // numbers and pieces that recur in the explanations, formatted and built once per confidence and effort
+      Explanations.Estimate estimate = shown.estimate(confidence, effort, alignment.length);
+      String shownConfidence = estimate.confidence;
+      String shownEffort = estimate.effort;
       String shownRest = d(1 - beta);
       String shownBeta = d(beta);
       s.substituted = "score = " + d(v) + " × " + shownConfidence + " ÷ " + shownEffort + " = " + d(s.score);
-      StringBuilder sum = new StringBuilder();
+      StringBuilder sum = new StringBuilder(alignment.length * 12);
       for (int o = 0; o < alignment.length; o++) {
         sum.append(o == 0 ? "" : " + ").append(shownWeights[o]).append(" × ").append(alignment[o]);
       }
@@ -1002,15 +1133,25 @@ public final class ConceptPrioritiser {
           : "G = 1 − Π (1 − s) = 1 − " + product + " = " + d(gapTerm));
       s.term("V", "strategic value", v, "V = (1 − β) × A + β × G = " + shownRest + " × " + d(a) + " + "
           + shownBeta + " × " + d(gapTerm) + " = " + d(v));
-      s.term("C", "confidence", confidence, "C = " + shownConfidence);
-      s.term("E", "effort", effort, "E = " + shownEffort);
+      s.terms.add(estimate.confidenceTerm);
+      s.terms.add(estimate.effortTerm);
+      s.contributions = new ArrayList<>(alignment.length + gaps.size());
       for (int o = 0; o < alignment.length; o++) {
+        if (alignment[o] == 0 && estimate.unaligned[o] != null) {
+          // the same objective, weight, confidence and effort: the same contribution
+          s.contributions.add(estimate.unaligned[o]);
+          continue;
+        }
         double contribution = (1 - beta) * weights[o] * alignment[o] / 3 * confidence / effort;
-        s.contributions.add(Contribution.builder().kind(ContributionKind.OBJECTIVE).source(objectives.get(o))
+        Contribution built = Contribution.builder().kind(ContributionKind.OBJECTIVE).source(objectives.get(o))
             .weight(weights[o]).input(alignment[o]).assumed(false).contribution(contribution)
             .explanation("(1 − β) × w × a ÷ 3 × C ÷ E = " + shownRest + " × " + shownWeights[o] + " × "
                 + alignment[o] + " ÷ 3 × " + shownConfidence + " ÷ " + shownEffort + " = " + d(contribution))
-            .build());
+            .build();
+        if (alignment[o] == 0) {
+          estimate.unaligned[o] = built;
+        }
+        s.contributions.add(built);
       }
       double stillOpen = 1;
       for (int g = 0; g < gaps.size(); g++) {
@@ -1096,17 +1237,13 @@ public final class ConceptPrioritiser {
             + d(rating) + " − " + d(criterion.scale().min()) + ") ÷ (" + d(criterion.scale().max()) + " − "
             + d(criterion.scale().min()) + ") = " + d(normalised[k]));
       }
-      java.util.function.ToDoubleFunction<double[]> at = w -> {
-        double total = 0;
-        for (int k = 0; k < normalised.length; k++) {
-          total += w[k] * normalised[k];
-        }
-        return total;
-      };
-      s.score = at.applyAsDouble(weights);
+      s.weighted = new int[normalised.length];
+      for (int k = 0; k < normalised.length; k++) {
+        s.weighted[k] = k;
+      }
+      s.coefficients = normalised;
+      s.score = s.sumAt(weights);
       s.value = s.score;
-      s.scoreAt = at;
-      s.valueAt = at;
       s.formula = "score = Σ w × r̂";
       s.substituted = "score = " + sum + " = " + d(s.score);
       for (int k = 0; k < criteria.size(); k++) {
