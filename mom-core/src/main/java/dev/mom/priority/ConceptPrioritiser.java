@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -174,49 +175,50 @@ public final class ConceptPrioritiser {
       }
     }
     List<String> knownGaps = knownGaps(strategy, options);
+    Set<String> knownGapSet = new HashSet<>(knownGaps);
     List<String> criteria = scoring.criteria().stream().map(c -> c.id().value()).toList();
     for (int c = 0; c < concepts.size(); c++) {
       Concept concept = concepts.get(c);
-      String at = "/concepts/" + c;
+      // the pointer "/concepts/" + c is built only when a problem names it
       for (int g = 0; g < concept.gaps().size(); g++) {
         String gap = concept.gaps().get(g).value();
-        if (!knownGaps.contains(gap)) {
-          problems.add(new InputProblem(at + "/gaps/" + g, unknown("gap", gap, knownGaps,
+        if (!knownGapSet.contains(gap)) {
+          problems.add(new InputProblem("/concepts/" + c + "/gaps/" + g, unknown("gap", gap, knownGaps,
               "a gap is a focus area, an indicator of the strategy, or a gap with a given severity; known are")));
         }
       }
       switch (scoring.type()) {
         case STRATEGIC_FIT:
-          need(problems, at, "confidence", concept.confidence().isPresent(), scoring);
-          need(problems, at, "effort", concept.effort().isPresent(), scoring);
+          need(problems, c, "confidence", concept.confidence().isPresent(), scoring);
+          need(problems, c, "effort", concept.effort().isPresent(), scoring);
           break;
         case RICE:
-          need(problems, at, "reach", concept.reach().isPresent(), scoring);
-          need(problems, at, "impact", concept.impact().isPresent(), scoring);
-          need(problems, at, "confidence", concept.confidence().isPresent(), scoring);
-          need(problems, at, "effort", concept.effort().isPresent(), scoring);
+          need(problems, c, "reach", concept.reach().isPresent(), scoring);
+          need(problems, c, "impact", concept.impact().isPresent(), scoring);
+          need(problems, c, "confidence", concept.confidence().isPresent(), scoring);
+          need(problems, c, "effort", concept.effort().isPresent(), scoring);
           break;
         case ICE:
-          need(problems, at, "ice", concept.ice().isPresent(), scoring);
+          need(problems, c, "ice", concept.ice().isPresent(), scoring);
           break;
         case WSJF:
-          need(problems, at, "wsjf", concept.wsjf().isPresent(), scoring);
+          need(problems, c, "wsjf", concept.wsjf().isPresent(), scoring);
           break;
         case WEIGHTED:
           for (Criterion criterion : scoring.criteria()) {
             Double rating = concept.ratings().get(criterion.id());
             if (rating == null) {
-              problems.add(new InputProblem(at + "/ratings", "the " + scoring.id() + " model needs a rating for "
+              problems.add(new InputProblem("/concepts/" + c + "/ratings", "the " + scoring.id() + " model needs a rating for "
                   + "criterion '" + criterion.id() + "'"));
             } else if (!criterion.scale().contains(rating)) {
-              problems.add(new InputProblem(at + "/ratings/" + criterion.id(), "rating " + Numbers.format(rating)
+              problems.add(new InputProblem("/concepts/" + c + "/ratings/" + criterion.id(), "rating " + Numbers.format(rating)
                   + " is off the scale [" + Numbers.format(criterion.scale().min()) + ", "
                   + Numbers.format(criterion.scale().max()) + "] of criterion '" + criterion.id() + "'"));
             }
           }
           for (Id rated : new TreeSet<>(concept.ratings().keySet())) {
             if (!criteria.contains(rated.value())) {
-              problems.add(new InputProblem(at + "/ratings/" + rated, unknown("criterion", rated.value(), criteria,
+              problems.add(new InputProblem("/concepts/" + c + "/ratings/" + rated, unknown("criterion", rated.value(), criteria,
                   "the " + scoring.id() + " model has")));
             }
           }
@@ -226,7 +228,7 @@ public final class ConceptPrioritiser {
       }
       if (options.capacity().isPresent() && concept.status().isCandidate() && concept.effort().isEmpty()
           && !(scoring.type() == ScoringModelKind.STRATEGIC_FIT || scoring.type() == ScoringModelKind.RICE)) {
-        problems.add(new InputProblem(at + "/effort", "the green-light proposal needs the effort of every "
+        problems.add(new InputProblem("/concepts/" + c + "/effort", "the green-light proposal needs the effort of every "
             + "candidate concept"));
       }
     }
@@ -255,10 +257,10 @@ public final class ConceptPrioritiser {
     }
   }
 
-  private static void need(List<InputProblem> problems, String at, String attribute, boolean present,
+  private static void need(List<InputProblem> problems, int concept, String attribute, boolean present,
       ScoringModel scoring) {
     if (!present) {
-      problems.add(new InputProblem(at + "/" + attribute, "the " + scoring.id() + " model (" + scoring.type().id()
+      problems.add(new InputProblem("/concepts/" + concept + "/" + attribute, "the " + scoring.id() + " model (" + scoring.type().id()
           + ") needs the concept's " + attribute));
     }
   }
