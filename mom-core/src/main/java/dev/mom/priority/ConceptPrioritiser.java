@@ -208,18 +208,18 @@ public final class ConceptPrioritiser {
           for (Criterion criterion : scoring.criteria()) {
             Double rating = concept.ratings().get(criterion.id());
             if (rating == null) {
-              problems.add(new InputProblem("/concepts/" + c + "/ratings", "the " + scoring.id() + " model needs a rating for "
-                  + "criterion '" + criterion.id() + "'"));
+              problems.add(new InputProblem("/concepts/" + c + "/ratings", "the " + scoring.id()
+                  + " model needs a rating for criterion '" + criterion.id() + "'"));
             } else if (!criterion.scale().contains(rating)) {
-              problems.add(new InputProblem("/concepts/" + c + "/ratings/" + criterion.id(), "rating " + Numbers.format(rating)
-                  + " is off the scale [" + Numbers.format(criterion.scale().min()) + ", "
+              problems.add(new InputProblem("/concepts/" + c + "/ratings/" + criterion.id(), "rating "
+                  + Numbers.format(rating) + " is off the scale [" + Numbers.format(criterion.scale().min()) + ", "
                   + Numbers.format(criterion.scale().max()) + "] of criterion '" + criterion.id() + "'"));
             }
           }
           for (Id rated : new TreeSet<>(concept.ratings().keySet())) {
             if (!criteria.contains(rated.value())) {
-              problems.add(new InputProblem("/concepts/" + c + "/ratings/" + rated, unknown("criterion", rated.value(), criteria,
-                  "the " + scoring.id() + " model has")));
+              problems.add(new InputProblem("/concepts/" + c + "/ratings/" + rated, unknown("criterion",
+                  rated.value(), criteria, "the " + scoring.id() + " model has")));
             }
           }
           break;
@@ -228,8 +228,8 @@ public final class ConceptPrioritiser {
       }
       if (options.capacity().isPresent() && concept.status().isCandidate() && concept.effort().isEmpty()
           && !(scoring.type() == ScoringModelKind.STRATEGIC_FIT || scoring.type() == ScoringModelKind.RICE)) {
-        problems.add(new InputProblem("/concepts/" + c + "/effort", "the green-light proposal needs the effort of every "
-            + "candidate concept"));
+        problems.add(new InputProblem("/concepts/" + c + "/effort", "the green-light proposal needs the effort of "
+            + "every candidate concept"));
       }
     }
     List<String> areas = focusAreas.stream().map(a -> a.id().value()).toList();
@@ -260,8 +260,8 @@ public final class ConceptPrioritiser {
   private static void need(List<InputProblem> problems, int concept, String attribute, boolean present,
       ScoringModel scoring) {
     if (!present) {
-      problems.add(new InputProblem("/concepts/" + concept + "/" + attribute, "the " + scoring.id() + " model (" + scoring.type().id()
-          + ") needs the concept's " + attribute));
+      problems.add(new InputProblem("/concepts/" + concept + "/" + attribute, "the " + scoring.id() + " model ("
+          + scoring.type().id() + ") needs the concept's " + attribute));
     }
   }
 
@@ -354,7 +354,8 @@ public final class ConceptPrioritiser {
 
     List<Concept> concepts = transformation.concepts().stream().sorted(Comparator.comparing(Concept::id)).toList();
     int n = concepts.size();
-    Explanations shown = new Explanations(weights);
+    Explanations shown = new Explanations(weights,
+        scoring.type() == ScoringModelKind.STRATEGIC_FIT ? scoring.gapWeightOrDefault() : 0);
     Scored[] scored = new Scored[n];
     for (int c = 0; c < n; c++) {
       scored[c] = Scoring.score(concepts.get(c), scoring, weightIds, weights, shown, options.gapSeverities());
@@ -379,7 +380,8 @@ public final class ConceptPrioritiser {
     // with n², so each concept's go straight into its ranked concept, built in id order and added in rank
     // order, instead of being collected into n lists first and copied from them.
     // The lists are given to the built value with withX, which copies each once into a list of its size (the
-    // builder's addAllX would grow a list element by element and build() copy it again).
+    // builder's addAllX would grow a list element by element and build() copy it again); the dominators are
+    // collected into one reused array, and copied from it once.
     RankedConcept[] ranked = new RankedConcept[n];
     List<Integer> front = new ArrayList<>();
     Id[] ids = new Id[n];
@@ -996,19 +998,24 @@ public final class ConceptPrioritiser {
   }
 
   /**
-   * What the explanations of one run's concepts share, formatted or built once: the weights, and per
-   * confidence and effort their display, their terms and the contributions of the objectives a concept is not
-   * aligned to. One per run, not shared between threads.
+   * What the explanations of one run's concepts share, formatted or built once: the weights, 1 − β and β,
+   * and per confidence and effort their display, their terms and the contributions of the objectives a
+   * concept is not aligned to. One per run, not shared between threads.
    */
   static final class Explanations {
     final String[] weights;
+    /** 1 − β and β, the model's gap weight (strategic-fit; 0 for the other models). */
+    final String rest;
+    final String beta;
     private final Map<Estimate.Key, Estimate> estimates = new HashMap<>();
 
-    Explanations(double[] weights) {
+    Explanations(double[] weights, double beta) {
       this.weights = new String[weights.length];
       for (int k = 0; k < weights.length; k++) {
         this.weights[k] = display(weights[k]);
       }
+      this.rest = display(1 - beta);
+      this.beta = display(beta);
     }
 
     Estimate estimate(double confidence, double effort, int objectives) {
@@ -1119,22 +1126,27 @@ public final class ConceptPrioritiser {
       Explanations.Estimate estimate = shown.estimate(confidence, effort, alignment.length);
       String shownConfidence = estimate.confidence;
       String shownEffort = estimate.effort;
-      String shownRest = d(1 - beta);
-      String shownBeta = d(beta);
-      s.substituted = "score = " + d(v) + " × " + shownConfidence + " ÷ " + shownEffort + " = " + d(s.score);
+      String shownRest = shown.rest;
+      String shownBeta = shown.beta;
+      String shownA = d(a);
+      String shownG = d(gapTerm);
+      String shownV = d(v);
+      s.substituted = "score = " + shownV + " × " + shownConfidence + " ÷ " + shownEffort + " = " + d(s.score);
       StringBuilder sum = new StringBuilder(alignment.length * 12);
       for (int o = 0; o < alignment.length; o++) {
         sum.append(o == 0 ? "" : " + ").append(shownWeights[o]).append(" × ").append(alignment[o]);
       }
-      s.term("A", "strategic alignment", a, "A = Σ w × a ÷ 3 = (" + sum + ") ÷ 3 = " + d(a));
+      s.term("A", "strategic alignment", a, "A = Σ w × a ÷ 3 = (" + sum + ") ÷ 3 = " + shownA);
       StringBuilder product = new StringBuilder();
+      String[] shownSeverity = new String[gaps.size()];
       for (int g = 0; g < gaps.size(); g++) {
-        product.append("(1 − ").append(d(severity[g])).append(")");
+        shownSeverity[g] = d(severity[g]);
+        product.append("(1 − ").append(shownSeverity[g]).append(")");
       }
       s.term("G", "gap severity closed", gapTerm, gaps.isEmpty() ? "G = 0 (the concept addresses no gaps)"
-          : "G = 1 − Π (1 − s) = 1 − " + product + " = " + d(gapTerm));
-      s.term("V", "strategic value", v, "V = (1 − β) × A + β × G = " + shownRest + " × " + d(a) + " + "
-          + shownBeta + " × " + d(gapTerm) + " = " + d(v));
+          : "G = 1 − Π (1 − s) = 1 − " + product + " = " + shownG);
+      s.term("V", "strategic value", v, "V = (1 − β) × A + β × G = " + shownRest + " × " + shownA + " + "
+          + shownBeta + " × " + shownG + " = " + shownV);
       s.terms.add(estimate.confidenceTerm);
       s.terms.add(estimate.effortTerm);
       s.contributions = new ArrayList<>(alignment.length + gaps.size());
@@ -1159,10 +1171,11 @@ public final class ConceptPrioritiser {
       for (int g = 0; g < gaps.size(); g++) {
         double contribution = beta * marginal[g] * confidence / effort;
         Double given = severities.get(gaps.get(g));
+        String shownOpen = d(stillOpen);
         s.contributions.add(Contribution.builder().kind(ContributionKind.GAP).source(gaps.get(g))
             .input(severity[g]).assumed(given == null).contribution(contribution)
-            .explanation("β × s × (still open " + d(stillOpen) + ") × C ÷ E = " + shownBeta + " × " + d(severity[g])
-                + (given == null ? " (assumed)" : "") + " × " + d(stillOpen) + " × " + shownConfidence + " ÷ "
+            .explanation("β × s × (still open " + shownOpen + ") × C ÷ E = " + shownBeta + " × "
+                + shownSeverity[g] + (given == null ? " (assumed)" : "") + " × " + shownOpen + " × " + shownConfidence + " ÷ "
                 + shownEffort + " = " + d(contribution))
             .build());
         stillOpen *= 1 - severity[g];
