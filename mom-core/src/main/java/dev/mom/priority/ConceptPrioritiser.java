@@ -9,12 +9,11 @@ import dev.mom.model.InvalidInputException;
 import dev.mom.model.StrategicObjective;
 import dev.mom.model.Strategy;
 import dev.mom.model.Transformation;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -176,50 +175,51 @@ public final class ConceptPrioritiser {
       }
     }
     List<String> knownGaps = knownGaps(strategy, options);
+    Set<String> knownGapSet = new HashSet<>(knownGaps);
     List<String> criteria = scoring.criteria().stream().map(c -> c.id().value()).toList();
     for (int c = 0; c < concepts.size(); c++) {
       Concept concept = concepts.get(c);
-      String at = "/concepts/" + c;
+      // the pointer "/concepts/" + c is built only when a problem names it
       for (int g = 0; g < concept.gaps().size(); g++) {
         String gap = concept.gaps().get(g).value();
-        if (!knownGaps.contains(gap)) {
-          problems.add(new InputProblem(at + "/gaps/" + g, unknown("gap", gap, knownGaps,
+        if (!knownGapSet.contains(gap)) {
+          problems.add(new InputProblem("/concepts/" + c + "/gaps/" + g, unknown("gap", gap, knownGaps,
               "a gap is a focus area, an indicator of the strategy, or a gap with a given severity; known are")));
         }
       }
       switch (scoring.type()) {
         case STRATEGIC_FIT:
-          need(problems, at, "confidence", concept.confidence().isPresent(), scoring);
-          need(problems, at, "effort", concept.effort().isPresent(), scoring);
+          need(problems, c, "confidence", concept.confidence().isPresent(), scoring);
+          need(problems, c, "effort", concept.effort().isPresent(), scoring);
           break;
         case RICE:
-          need(problems, at, "reach", concept.reach().isPresent(), scoring);
-          need(problems, at, "impact", concept.impact().isPresent(), scoring);
-          need(problems, at, "confidence", concept.confidence().isPresent(), scoring);
-          need(problems, at, "effort", concept.effort().isPresent(), scoring);
+          need(problems, c, "reach", concept.reach().isPresent(), scoring);
+          need(problems, c, "impact", concept.impact().isPresent(), scoring);
+          need(problems, c, "confidence", concept.confidence().isPresent(), scoring);
+          need(problems, c, "effort", concept.effort().isPresent(), scoring);
           break;
         case ICE:
-          need(problems, at, "ice", concept.ice().isPresent(), scoring);
+          need(problems, c, "ice", concept.ice().isPresent(), scoring);
           break;
         case WSJF:
-          need(problems, at, "wsjf", concept.wsjf().isPresent(), scoring);
+          need(problems, c, "wsjf", concept.wsjf().isPresent(), scoring);
           break;
         case WEIGHTED:
           for (Criterion criterion : scoring.criteria()) {
             Double rating = concept.ratings().get(criterion.id());
             if (rating == null) {
-              problems.add(new InputProblem(at + "/ratings", "the " + scoring.id() + " model needs a rating for "
-                  + "criterion '" + criterion.id() + "'"));
+              problems.add(new InputProblem("/concepts/" + c + "/ratings", "the " + scoring.id()
+                  + " model needs a rating for criterion '" + criterion.id() + "'"));
             } else if (!criterion.scale().contains(rating)) {
-              problems.add(new InputProblem(at + "/ratings/" + criterion.id(), "rating " + Numbers.format(rating)
-                  + " is off the scale [" + Numbers.format(criterion.scale().min()) + ", "
+              problems.add(new InputProblem("/concepts/" + c + "/ratings/" + criterion.id(), "rating "
+                  + Numbers.format(rating) + " is off the scale [" + Numbers.format(criterion.scale().min()) + ", "
                   + Numbers.format(criterion.scale().max()) + "] of criterion '" + criterion.id() + "'"));
             }
           }
           for (Id rated : new TreeSet<>(concept.ratings().keySet())) {
             if (!criteria.contains(rated.value())) {
-              problems.add(new InputProblem(at + "/ratings/" + rated, unknown("criterion", rated.value(), criteria,
-                  "the " + scoring.id() + " model has")));
+              problems.add(new InputProblem("/concepts/" + c + "/ratings/" + rated, unknown("criterion",
+                  rated.value(), criteria, "the " + scoring.id() + " model has")));
             }
           }
           break;
@@ -228,8 +228,8 @@ public final class ConceptPrioritiser {
       }
       if (options.capacity().isPresent() && concept.status().isCandidate() && concept.effort().isEmpty()
           && !(scoring.type() == ScoringModelKind.STRATEGIC_FIT || scoring.type() == ScoringModelKind.RICE)) {
-        problems.add(new InputProblem(at + "/effort", "the green-light proposal needs the effort of every "
-            + "candidate concept"));
+        problems.add(new InputProblem("/concepts/" + c + "/effort", "the green-light proposal needs the effort of "
+            + "every candidate concept"));
       }
     }
     List<String> areas = focusAreas.stream().map(a -> a.id().value()).toList();
@@ -257,11 +257,11 @@ public final class ConceptPrioritiser {
     }
   }
 
-  private static void need(List<InputProblem> problems, String at, String attribute, boolean present,
+  private static void need(List<InputProblem> problems, int concept, String attribute, boolean present,
       ScoringModel scoring) {
     if (!present) {
-      problems.add(new InputProblem(at + "/" + attribute, "the " + scoring.id() + " model (" + scoring.type().id()
-          + ") needs the concept's " + attribute));
+      problems.add(new InputProblem("/concepts/" + concept + "/" + attribute, "the " + scoring.id() + " model ("
+          + scoring.type().id() + ") needs the concept's " + attribute));
     }
   }
 
@@ -354,14 +354,11 @@ public final class ConceptPrioritiser {
 
     List<Concept> concepts = transformation.concepts().stream().sorted(Comparator.comparing(Concept::id)).toList();
     int n = concepts.size();
-    // the weights appear in every concept's explanation: format them once
-    String[] shownWeights = new String[weights.length];
-    for (int k = 0; k < weights.length; k++) {
-      shownWeights[k] = display(weights[k]);
-    }
+    Explanations shown = new Explanations(weights,
+        scoring.type() == ScoringModelKind.STRATEGIC_FIT ? scoring.gapWeightOrDefault() : 0);
     Scored[] scored = new Scored[n];
     for (int c = 0; c < n; c++) {
-      scored[c] = Scoring.score(concepts.get(c), scoring, weightIds, weights, shownWeights, options.gapSeverities());
+      scored[c] = Scoring.score(concepts.get(c), scoring, weightIds, weights, shown, options.gapSeverities());
     }
     double[] scores = new double[n];
     double[] values = new double[n];
@@ -382,29 +379,40 @@ public final class ConceptPrioritiser {
     // Pareto front, and each concept's dominators in id order. The dominators of all concepts together grow
     // with n², so each concept's go straight into its ranked concept, built in id order and added in rank
     // order, instead of being collected into n lists first and copied from them.
+    // The lists are given to the built value with withX, which copies each once into a list of its size (the
+    // builder's addAllX would grow a list element by element and build() copy it again); the dominators are
+    // collected into one reused array, and copied from it once.
     RankedConcept[] ranked = new RankedConcept[n];
     List<Integer> front = new ArrayList<>();
+    Id[] ids = new Id[n];
+    for (int c = 0; c < n; c++) {
+      ids[c] = concepts.get(c).id();
+    }
+    Id[] dominators = new Id[n];
+    List<Id> dominatorList = Arrays.asList(dominators);
     for (int c = 0; c < n; c++) {
       Scored s = scored[c];
       Concept concept = concepts.get(c);
-      RankedConcept.Builder builder = RankedConcept.builder().concept(concept.id()).name(concept.name())
-          .status(concept.status()).rank(rankOf[c] + 1).score(s.score).value(s.value).effort(concept.effort())
-          .formula(s.formula).substituted(s.substituted).addAllTerms(s.terms).addAllContributions(s.contributions);
-      boolean dominated = false;
-      if (!Double.isNaN(efforts[c])) {
+      int count = 0;
+      double value = values[c];
+      double effort = efforts[c];
+      if (!Double.isNaN(effort)) {
+        // a concept without effort (NaN) fails efforts[d] <= effort; c itself fails the strict comparison
         for (int d = 0; d < n; d++) {
-          if (d != c && !Double.isNaN(efforts[d]) && values[d] >= values[c] && efforts[d] <= efforts[c]
-              && (values[d] > values[c] || efforts[d] < efforts[c])) {
-            builder.addDominatedBy(concepts.get(d).id());
-            dominated = true;
+          double other = values[d];
+          if (other >= value && efforts[d] <= effort && (other > value || efforts[d] < effort)) {
+            dominators[count++] = ids[d];
           }
         }
       }
-      boolean optimal = !Double.isNaN(efforts[c]) && !dominated;
+      boolean optimal = !Double.isNaN(effort) && count == 0;
       if (optimal) {
         front.add(c);
       }
-      ranked[c] = builder.paretoOptimal(optimal).build();
+      ranked[c] = RankedConcept.builder().concept(concept.id()).name(concept.name()).status(concept.status())
+          .rank(rankOf[c] + 1).score(s.score).value(s.value).effort(concept.effort()).formula(s.formula)
+          .substituted(s.substituted).paretoOptimal(optimal).build().withTerms(s.terms)
+          .withContributions(s.contributions).withDominatedBy(dominatorList.subList(0, count));
     }
     front.sort(Comparator.<Integer>comparingDouble(c -> efforts[c]).thenComparing(c -> c));
     front.forEach(c -> result.addParetoFront(concepts.get(c).id()));
@@ -458,27 +466,38 @@ public final class ConceptPrioritiser {
     Robustness.Builder robustness = Robustness.builder()
         .weightsOf(scoring.type() == ScoringModelKind.WEIGHTED ? ContributionKind.CRITERION : ContributionKind.OBJECTIVE)
         .addAllWeights(weightIds).runs(runs).seed(seed).concentration(model.concentration()).topK(k);
-    // linear forms: score(w) = Σ w_j x_j + b
+    // linear forms: score(w) = Σ w_j x_j + b, with b the score at the weights 0 and b + x_j at the unit
+    // weights e_j. At e_j the weighted sum Σ w_i · coefficient_i is exactly coefficient_j (every other term is
+    // 0), so x_j is 0 (b − b) for the weights a concept has no coefficient for.
     double[][] x = new double[n][m];
     double[] b = new double[n];
-    double[] zero = new double[m];
-    double[] unit = new double[m]; // reused: the score functions read the weights and keep nothing
     for (int c = 0; c < n; c++) {
-      b[c] = scored[c].scoreAt(zero);
-      for (int j = 0; j < m; j++) {
-        unit[j] = 1;
-        x[c][j] = scored[c].scoreAt(unit) - b[c];
-        unit[j] = 0;
+      Scored s = scored[c];
+      b[c] = s.scoreOf(s.valueOf(0));
+      for (int i = 0; i < s.weighted.length; i++) {
+        x[c][s.weighted[i]] = s.scoreOf(s.valueOf(s.coefficients[i])) - b[c];
       }
     }
+    double[] d = new double[m];
+    int[] nonzero = new int[m];
     for (int r = 0; r + 1 < n; r++) {
       int h = ranking[r];
       int l = ranking[r + 1];
-      double[] d = new double[m];
       double d0 = b[h] - b[l];
+      int count = 0;
       for (int j = 0; j < m; j++) {
         d[j] = x[h][j] - x[l][j];
         d0 += weights[j] * d[j];
+        if (d[j] != 0) {
+          nonzero[count++] = j;
+        }
+      }
+      // rest = Σ_{j ≠ o} w_j d_j in j order, from 0. A term with d_j = 0 is ±0, and adding ±0 to a sum that
+      // started at +0 leaves it unchanged (such a sum is never −0), so the sum over the j with d_j ≠ 0 is the
+      // same double; for every o with d_o = 0 it is the one sum over all of them.
+      double restOfAll = 0;
+      for (int i = 0; i < count; i++) {
+        restOfAll += weights[nonzero[i]] * d[nonzero[i]];
       }
       int bestWeight = -1;
       double bestChange = 0;
@@ -487,9 +506,14 @@ public final class ConceptPrioritiser {
           continue;
         }
         double rest = 0;
-        for (int j = 0; j < m; j++) {
-          if (j != o) {
-            rest += weights[j] * d[j];
+        if (d[o] == 0) {
+          rest = restOfAll;
+        } else {
+          for (int i = 0; i < count; i++) {
+            int j = nonzero[i];
+            if (j != o) {
+              rest += weights[j] * d[j];
+            }
           }
         }
         double slope = d[o] - rest / (1 - weights[o]);
@@ -525,12 +549,12 @@ public final class ConceptPrioritiser {
     for (int run = 0; run < runs; run++) {
       double[] drawn = Dirichlet.draw(random, weights, model.concentration());
       for (int c = 0; c < n; c++) {
-        scores[c] = scored[c].scoreAt(drawn);
-        values[c] = scored[c].valueAt(drawn);
+        Scored s = scored[c];
+        values[c] = s.valueOf(s.sumAt(drawn));
+        scores[c] = s.scoreOf(values[c]);
       }
-      int[] order = rank(scores, values, efforts);
-      for (int r = 0; r < Math.min(k, n); r++) {
-        top[order[r]]++;
+      for (int c : first(Math.min(k, n), scores, values, efforts)) {
+        top[c]++;
       }
       if (options.capacity().isPresent()) {
         for (int c : portfolio.select(values, options.capacity().getAsDouble())) {
@@ -590,19 +614,46 @@ public final class ConceptPrioritiser {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (p, q) -> {
-      int c = Double.compare(scores[q], scores[p]);
-      if (c == 0) {
-        c = Double.compare(values[q], values[p]);
-      }
-      if (c == 0) {
-        boolean pn = Double.isNaN(efforts[p]);
-        boolean qn = Double.isNaN(efforts[q]);
-        c = pn != qn ? (pn ? 1 : -1) : pn ? 0 : Double.compare(efforts[p], efforts[q]);
-      }
-      return c != 0 ? c : Integer.compare(p, q);
-    });
+    Arrays.sort(order, (p, q) -> compareRanks(p, q, scores, values, efforts));
     return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The rank order of two indices: negative if p ranks before q; a total order (ties go to the index). */
+  private static int compareRanks(int p, int q, double[] scores, double[] values, double[] efforts) {
+    int c = Double.compare(scores[q], scores[p]);
+    if (c == 0) {
+      c = Double.compare(values[q], values[p]);
+    }
+    if (c == 0) {
+      boolean pn = Double.isNaN(efforts[p]);
+      boolean qn = Double.isNaN(efforts[q]);
+      c = pn != qn ? (pn ? 1 : -1) : pn ? 0 : Double.compare(efforts[p], efforts[q]);
+    }
+    return c != 0 ? c : Integer.compare(p, q);
+  }
+
+  /**
+   * The first k indices of {@link #rank} in rank order, found by insertion into k places in one pass (the
+   * order is total, so they are the same indices in the same order); for a large k, by the whole ranking.
+   */
+  static int[] first(int k, double[] scores, double[] values, double[] efforts) {
+    if (k > 32) {
+      return Arrays.copyOf(rank(scores, values, efforts), k);
+    }
+    int[] first = new int[k];
+    int count = 0;
+    for (int c = 0; c < scores.length && k > 0; c++) {
+      if (count == k && compareRanks(c, first[k - 1], scores, values, efforts) > 0) {
+        continue;
+      }
+      int p = count < k ? count++ : k - 1;
+      while (p > 0 && compareRanks(c, first[p - 1], scores, values, efforts) < 0) {
+        first[p] = first[p - 1];
+        p--;
+      }
+      first[p] = c;
+    }
+    return first;
   }
 
   /**
@@ -615,9 +666,96 @@ public final class ConceptPrioritiser {
     if (number == 0) {
       return "0"; // 0 and -0 alike; the common case: a concept not aligned to most objectives contributes 0
     }
-    String text = BigDecimal.valueOf(number).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros()
-        .toPlainString();
-    return text.equals("-0") ? "0" : text;
+    // BigDecimal.valueOf(number).setScale(4, HALF_EVEN).stripTrailingZeros().toPlainString() ("-0" as "0"),
+    // done on the digits of Double.toString, which is the decimal BigDecimal.valueOf takes, without BigDecimal
+    String text = Double.toString(number);
+    int start = text.charAt(0) == '-' ? 1 : 0;
+    int e = text.indexOf('E', start);
+    int end = e < 0 ? text.length() : e;
+    int dot = text.indexOf('.', start);
+    // the number is 0.d₀d₁d₂… × 10^point
+    int point = dot - start + (e < 0 ? 0 : Integer.parseInt(text, e + 1, text.length(), 10));
+    int lead = Math.max(0, -point); // zeros between the point and the first digit
+    point = Math.max(0, point);
+    int kept = point + 4; // the digits up to 4 decimals
+    char[] digits = new char[kept + 1]; // room for a carry into a new first digit
+    int count = 0;
+    int from = start;
+    boolean up = false;
+    boolean tie = false;
+    for (int i = 0; i < lead && count < kept; i++) {
+      digits[1 + count++] = '0';
+    }
+    int skipped = lead - Math.min(lead, kept); // leading zeros beyond 4 decimals: the number rounds from 0.0000…
+    for (; from < end; from++) {
+      char c = text.charAt(from);
+      if (c == '.') {
+        continue;
+      }
+      if (count < kept) {
+        digits[1 + count++] = c;
+      } else if (skipped > 0) {
+        skipped = -1; // the first dropped digit is one of those zeros: below half
+        break;
+      } else {
+        // the first dropped digit decides; a 5 with only zeros after it is a tie, to the even neighbour
+        up = c > '5';
+        tie = c == '5';
+        for (int rest = from + 1; rest < end && tie; rest++) {
+          char r = text.charAt(rest);
+          if (r != '.' && r != '0') {
+            tie = false;
+            up = true;
+          }
+        }
+        break;
+      }
+    }
+    while (count < kept) {
+      digits[1 + count++] = '0';
+    }
+    if (tie) {
+      up = (digits[kept] - '0') % 2 == 1;
+    }
+    int first = 1;
+    if (up) {
+      int i = kept;
+      while (i >= 1 && digits[i] == '9') {
+        digits[i--] = '0';
+      }
+      if (i >= 1) {
+        digits[i]++;
+      } else {
+        digits[0] = '1';
+        first = 0;
+      }
+    }
+    // the integer digits are digits[first, 1 + point), the decimals digits[1 + point, kept]
+    int last = kept; // trailing zeros of the decimals go
+    while (last >= 1 + point && digits[last] == '0') {
+      last--;
+    }
+    int integerStart = first;
+    while (integerStart < point && digits[integerStart] == '0') {
+      integerStart++; // a leading zero, but one digit stays
+    }
+    StringBuilder shown = new StringBuilder(kept + 3);
+    if (start == 1) {
+      shown.append('-');
+    }
+    if (integerStart == 1 + point) {
+      shown.append('0');
+    } else {
+      shown.append(digits, integerStart, 1 + point - integerStart);
+    }
+    if (last >= 1 + point) {
+      shown.append('.').append(digits, 1 + point, last - point);
+    }
+    boolean zero = true;
+    for (int i = first; i <= kept && zero; i++) {
+      zero = digits[i] == '0';
+    }
+    return zero ? "0" : shown.toString();
   }
 
   /** The candidates, their blockers and covers, and the exact selection. */
@@ -812,7 +950,11 @@ public final class ConceptPrioritiser {
     }
   }
 
-  /** A concept's score under a model, with its explanation, and its score at other weights. */
+  /**
+   * A concept's score under a model, with its explanation, and, for the weighted models (strategic-fit,
+   * weighted), its value and score at other weights w: value = {@link #valueOf}(Σ w_j · coefficient_j over the
+   * {@code weighted} indices j in ascending order), score = {@link #scoreOf}(value).
+   */
   static final class Scored {
     double score;
     double value;
@@ -820,19 +962,86 @@ public final class ConceptPrioritiser {
     String substituted;
     List<ScoreTerm> terms = new ArrayList<>();
     List<Contribution> contributions = new ArrayList<>();
-    java.util.function.ToDoubleFunction<double[]> scoreAt = w -> score;
-    java.util.function.ToDoubleFunction<double[]> valueAt = w -> value;
+    /** The weights' indices the value depends on, ascending, and their coefficients. */
+    int[] weighted = new int[0];
+    double[] coefficients = new double[0];
+    /** Strategic-fit's value of the weighted sum, with its β, G and C; otherwise the value is the sum. */
+    boolean strategic;
+    double beta;
+    double gapTerm;
+    double confidence;
+    /** What the value is divided by for the score: the effort (strategic-fit), else 1. */
+    double per = 1;
 
-    double scoreAt(double[] weights) {
-      return scoreAt.applyAsDouble(weights);
+    /** Σ w_j · coefficient_j over the weighted indices, in their order. */
+    double sumAt(double[] weights) {
+      double sum = 0;
+      for (int i = 0; i < weighted.length; i++) {
+        sum += weights[weighted[i]] * coefficients[i];
+      }
+      return sum;
     }
 
-    double valueAt(double[] weights) {
-      return valueAt.applyAsDouble(weights);
+    /** The value at a weighted sum: V · C with V = (1 − β) · sum ÷ 3 + β · G for strategic-fit. */
+    double valueOf(double sum) {
+      return strategic ? ((1 - beta) * (sum / 3) + beta * gapTerm) * confidence : sum;
+    }
+
+    /** The score of a value. */
+    double scoreOf(double value) {
+      return value / per;
     }
 
     void term(String symbol, String name, double value, String explanation) {
       terms.add(ScoreTerm.builder().symbol(symbol).name(name).value(value).explanation(explanation).build());
+    }
+  }
+
+  /**
+   * What the explanations of one run's concepts share, formatted or built once: the weights, 1 − β and β,
+   * and per confidence and effort their display, their terms and the contributions of the objectives a
+   * concept is not aligned to. One per run, not shared between threads.
+   */
+  static final class Explanations {
+    final String[] weights;
+    /** 1 − β and β, the model's gap weight (strategic-fit; 0 for the other models). */
+    final String rest;
+    final String beta;
+    private final Map<Estimate.Key, Estimate> estimates = new HashMap<>();
+
+    Explanations(double[] weights, double beta) {
+      this.weights = new String[weights.length];
+      for (int k = 0; k < weights.length; k++) {
+        this.weights[k] = display(weights[k]);
+      }
+      this.rest = display(1 - beta);
+      this.beta = display(beta);
+    }
+
+    Estimate estimate(double confidence, double effort, int objectives) {
+      return estimates.computeIfAbsent(new Estimate.Key(confidence, effort), key -> new Estimate(key, objectives));
+    }
+
+    /** A confidence and an effort, shown, their terms, and the contributions of unaligned objectives by index. */
+    static final class Estimate {
+      /** Compared as Double.compare does: the same bits, the same display. */
+      record Key(double confidence, double effort) {}
+
+      final String confidence;
+      final String effort;
+      final ScoreTerm confidenceTerm;
+      final ScoreTerm effortTerm;
+      final Contribution[] unaligned;
+
+      Estimate(Key key, int objectives) {
+        confidence = display(key.confidence());
+        effort = display(key.effort());
+        confidenceTerm = ScoreTerm.builder().symbol("C").name("confidence").value(key.confidence())
+            .explanation("C = " + confidence).build();
+        effortTerm = ScoreTerm.builder().symbol("E").name("effort").value(key.effort()).explanation("E = " + effort)
+            .build();
+        unaligned = new Contribution[objectives];
+      }
     }
   }
 
@@ -841,10 +1050,10 @@ public final class ConceptPrioritiser {
     private Scoring() {}
 
     static Scored score(Concept concept, ScoringModel model, List<Id> weightIds, double[] weights,
-        String[] shownWeights, Map<Id, Double> severities) {
+        Explanations shown, Map<Id, Double> severities) {
       switch (model.type()) {
         case STRATEGIC_FIT:
-          return strategicFit(concept, model, weightIds, weights, shownWeights, severities);
+          return strategicFit(concept, model, weightIds, weights, shown, severities);
         case RICE:
           return rice(concept);
         case ICE:
@@ -852,7 +1061,7 @@ public final class ConceptPrioritiser {
         case WSJF:
           return wsjf(concept);
         case WEIGHTED:
-          return weighted(concept, model, weights, shownWeights);
+          return weighted(concept, model, weights, shown.weights);
         default:
           throw new AssertionError(model.type());
       }
@@ -863,7 +1072,8 @@ public final class ConceptPrioritiser {
     }
 
     static Scored strategicFit(Concept concept, ScoringModel model, List<Id> objectives, double[] weights,
-        String[] shownWeights, Map<Id, Double> severities) {
+        Explanations shown, Map<Id, Double> severities) {
+      String[] shownWeights = shown.weights;
       double beta = model.gapWeightOrDefault();
       double assumed = model.assumedGapSeverityOrDefault();
       double confidence = concept.confidence().getAsDouble();
@@ -883,58 +1093,89 @@ public final class ConceptPrioritiser {
         open *= 1 - severity[g];
       }
       double gapTerm = gaps.isEmpty() ? 0 : 1 - open;
-      java.util.function.ToDoubleFunction<double[]> alignmentAt = w -> {
-        double sum = 0;
-        for (int o = 0; o < alignment.length; o++) {
-          sum += w[o] * alignment[o];
-        }
-        return sum / 3;
-      };
       Scored s = new Scored();
-      double a = alignmentAt.applyAsDouble(weights);
+      // the value at other weights sums only the objectives the concept is aligned to: the others' terms
+      // w × 0 are 0 and leave the sum as it is
+      int aligned = 0;
+      for (int o = 0; o < alignment.length; o++) {
+        aligned += alignment[o] != 0 ? 1 : 0;
+      }
+      s.weighted = new int[aligned];
+      s.coefficients = new double[aligned];
+      for (int o = 0, i = 0; o < alignment.length; o++) {
+        if (alignment[o] != 0) {
+          s.weighted[i] = o;
+          s.coefficients[i++] = alignment[o];
+        }
+      }
+      s.strategic = true;
+      s.beta = beta;
+      s.gapTerm = gapTerm;
+      s.confidence = confidence;
+      s.per = effort;
+      double sumOfWeights = 0;
+      for (int o = 0; o < alignment.length; o++) {
+        sumOfWeights += weights[o] * alignment[o];
+      }
+      double a = sumOfWeights / 3;
       double v = (1 - beta) * a + beta * gapTerm;
       s.value = v * confidence;
       s.score = s.value / effort;
-      s.valueAt = w -> ((1 - beta) * alignmentAt.applyAsDouble(w) + beta * gapTerm) * confidence;
-      s.scoreAt = w -> ((1 - beta) * alignmentAt.applyAsDouble(w) + beta * gapTerm) * confidence / effort;
       s.formula = "score = V × C ÷ E; V = (1 − β) × A + β × G; A = Σ w × a ÷ 3; G = 1 − Π (1 − s)";
-      // numbers that recur in this concept's explanations, formatted once
-      String shownConfidence = d(confidence);
-      String shownEffort = d(effort);
-      String shownRest = d(1 - beta);
-      String shownBeta = d(beta);
-      s.substituted = "score = " + d(v) + " × " + shownConfidence + " ÷ " + shownEffort + " = " + d(s.score);
-      StringBuilder sum = new StringBuilder();
+      // numbers and pieces that recur in the explanations, formatted and built once per confidence and effort
+      Explanations.Estimate estimate = shown.estimate(confidence, effort, alignment.length);
+      String shownConfidence = estimate.confidence;
+      String shownEffort = estimate.effort;
+      String shownRest = shown.rest;
+      String shownBeta = shown.beta;
+      String shownA = d(a);
+      String shownG = d(gapTerm);
+      String shownV = d(v);
+      s.substituted = "score = " + shownV + " × " + shownConfidence + " ÷ " + shownEffort + " = " + d(s.score);
+      StringBuilder sum = new StringBuilder(alignment.length * 12);
       for (int o = 0; o < alignment.length; o++) {
         sum.append(o == 0 ? "" : " + ").append(shownWeights[o]).append(" × ").append(alignment[o]);
       }
-      s.term("A", "strategic alignment", a, "A = Σ w × a ÷ 3 = (" + sum + ") ÷ 3 = " + d(a));
+      s.term("A", "strategic alignment", a, "A = Σ w × a ÷ 3 = (" + sum + ") ÷ 3 = " + shownA);
       StringBuilder product = new StringBuilder();
+      String[] shownSeverity = new String[gaps.size()];
       for (int g = 0; g < gaps.size(); g++) {
-        product.append("(1 − ").append(d(severity[g])).append(")");
+        shownSeverity[g] = d(severity[g]);
+        product.append("(1 − ").append(shownSeverity[g]).append(")");
       }
       s.term("G", "gap severity closed", gapTerm, gaps.isEmpty() ? "G = 0 (the concept addresses no gaps)"
-          : "G = 1 − Π (1 − s) = 1 − " + product + " = " + d(gapTerm));
-      s.term("V", "strategic value", v, "V = (1 − β) × A + β × G = " + shownRest + " × " + d(a) + " + "
-          + shownBeta + " × " + d(gapTerm) + " = " + d(v));
-      s.term("C", "confidence", confidence, "C = " + shownConfidence);
-      s.term("E", "effort", effort, "E = " + shownEffort);
+          : "G = 1 − Π (1 − s) = 1 − " + product + " = " + shownG);
+      s.term("V", "strategic value", v, "V = (1 − β) × A + β × G = " + shownRest + " × " + shownA + " + "
+          + shownBeta + " × " + shownG + " = " + shownV);
+      s.terms.add(estimate.confidenceTerm);
+      s.terms.add(estimate.effortTerm);
+      s.contributions = new ArrayList<>(alignment.length + gaps.size());
       for (int o = 0; o < alignment.length; o++) {
+        if (alignment[o] == 0 && estimate.unaligned[o] != null) {
+          // the same objective, weight, confidence and effort: the same contribution
+          s.contributions.add(estimate.unaligned[o]);
+          continue;
+        }
         double contribution = (1 - beta) * weights[o] * alignment[o] / 3 * confidence / effort;
-        s.contributions.add(Contribution.builder().kind(ContributionKind.OBJECTIVE).source(objectives.get(o))
+        Contribution built = Contribution.builder().kind(ContributionKind.OBJECTIVE).source(objectives.get(o))
             .weight(weights[o]).input(alignment[o]).assumed(false).contribution(contribution)
             .explanation("(1 − β) × w × a ÷ 3 × C ÷ E = " + shownRest + " × " + shownWeights[o] + " × "
                 + alignment[o] + " ÷ 3 × " + shownConfidence + " ÷ " + shownEffort + " = " + d(contribution))
-            .build());
+            .build();
+        if (alignment[o] == 0) {
+          estimate.unaligned[o] = built;
+        }
+        s.contributions.add(built);
       }
       double stillOpen = 1;
       for (int g = 0; g < gaps.size(); g++) {
         double contribution = beta * marginal[g] * confidence / effort;
         Double given = severities.get(gaps.get(g));
+        String shownOpen = d(stillOpen);
         s.contributions.add(Contribution.builder().kind(ContributionKind.GAP).source(gaps.get(g))
             .input(severity[g]).assumed(given == null).contribution(contribution)
-            .explanation("β × s × (still open " + d(stillOpen) + ") × C ÷ E = " + shownBeta + " × " + d(severity[g])
-                + (given == null ? " (assumed)" : "") + " × " + d(stillOpen) + " × " + shownConfidence + " ÷ "
+            .explanation("β × s × (still open " + shownOpen + ") × C ÷ E = " + shownBeta + " × "
+                + shownSeverity[g] + (given == null ? " (assumed)" : "") + " × " + shownOpen + " × " + shownConfidence + " ÷ "
                 + shownEffort + " = " + d(contribution))
             .build());
         stillOpen *= 1 - severity[g];
@@ -1011,17 +1252,13 @@ public final class ConceptPrioritiser {
             + d(rating) + " − " + d(criterion.scale().min()) + ") ÷ (" + d(criterion.scale().max()) + " − "
             + d(criterion.scale().min()) + ") = " + d(normalised[k]));
       }
-      java.util.function.ToDoubleFunction<double[]> at = w -> {
-        double total = 0;
-        for (int k = 0; k < normalised.length; k++) {
-          total += w[k] * normalised[k];
-        }
-        return total;
-      };
-      s.score = at.applyAsDouble(weights);
+      s.weighted = new int[normalised.length];
+      for (int k = 0; k < normalised.length; k++) {
+        s.weighted[k] = k;
+      }
+      s.coefficients = normalised;
+      s.score = s.sumAt(weights);
       s.value = s.score;
-      s.scoreAt = at;
-      s.valueAt = at;
       s.formula = "score = Σ w × r̂";
       s.substituted = "score = " + sum + " = " + d(s.score);
       for (int k = 0; k < criteria.size(); k++) {
