@@ -106,11 +106,9 @@ public abstract class AbstractTransformation {
   /** The action road map whose items are traced to the key results. */
   public abstract Optional<@Valid Roadmap> roadmap();
 
-  private void checkFunction(List<String> problems, String attribute, Function function) {
-    if (!organisation().hasFunction(function)) {
-      problems.add(attribute + " '" + function + "' is not a function of the organisation "
-          + organisation().functions());
-    }
+  /** The problem of a function the organisation does not have; {@code attribute} is where it is named. */
+  private String unknownFunction(String attribute, Function function) {
+    return attribute + " '" + function + "' is not a function of the organisation " + organisation().functions();
   }
 
   @Value.Check
@@ -118,10 +116,14 @@ public abstract class AbstractTransformation {
     Checks.notBlank(title(), "title");
     Checks.unique(teams(), Team::id, "teams", "id");
     List<String> problems = new ArrayList<>();
+    Organisation organisation = organisation();
+    // each problem's place ("decisions[3].decidedBy") is written only when there is a problem
     for (int t = 0; t < teams().size(); t++) {
       List<Member> members = teams().get(t).members();
       for (int m = 0; m < members.size(); m++) {
-        checkFunction(problems, "teams[" + t + "].members[" + m + "].function", members.get(m).function());
+        if (!organisation.hasFunction(members.get(m).function())) {
+          problems.add(unknownFunction("teams[" + t + "].members[" + m + "].function", members.get(m).function()));
+        }
       }
     }
     Checks.unique(decisions(), Decision::id, "decisions", "id");
@@ -131,32 +133,46 @@ public abstract class AbstractTransformation {
     Checks.unique(unintendedConsequences(), UnintendedConsequence::id, "unintendedConsequences", "id");
     for (int d = 0; d < decisions().size(); d++) {
       Decision decision = decisions().get(d);
-      String at = "decisions[" + d + "]";
-      checkFunction(problems, at + ".initiatedBy", decision.initiatedBy());
-      checkFunction(problems, at + ".decidedBy", decision.decidedBy());
-      for (int c = 0; c < decision.consulted().size(); c++) {
-        checkFunction(problems, at + ".consulted[" + c + "]", decision.consulted().get(c));
+      if (!organisation.hasFunction(decision.initiatedBy())) {
+        problems.add(unknownFunction("decisions[" + d + "].initiatedBy", decision.initiatedBy()));
       }
-      if (decision.overriddenBy().isPresent()) {
-        checkFunction(problems, at + ".overriddenBy", decision.overriddenBy().get());
+      if (!organisation.hasFunction(decision.decidedBy())) {
+        problems.add(unknownFunction("decisions[" + d + "].decidedBy", decision.decidedBy()));
+      }
+      for (int c = 0; c < decision.consulted().size(); c++) {
+        if (!organisation.hasFunction(decision.consulted().get(c))) {
+          problems.add(unknownFunction("decisions[" + d + "].consulted[" + c + "]", decision.consulted().get(c)));
+        }
+      }
+      if (decision.overriddenBy().isPresent() && !organisation.hasFunction(decision.overriddenBy().get())) {
+        problems.add(unknownFunction("decisions[" + d + "].overriddenBy", decision.overriddenBy().get()));
       }
     }
     for (int r = 0; r < surveyResponses().size(); r++) {
-      checkFunction(problems, "surveyResponses[" + r + "].function", surveyResponses().get(r).function());
+      Function function = surveyResponses().get(r).function();
+      if (!organisation.hasFunction(function)) {
+        problems.add(unknownFunction("surveyResponses[" + r + "].function", function));
+      }
     }
     for (int o = 0; o < observations().size(); o++) {
-      if (observations().get(o).function().isPresent()) {
-        checkFunction(problems, "observations[" + o + "].function", observations().get(o).function().get());
+      Optional<Function> function = observations().get(o).function();
+      if (function.isPresent() && !organisation.hasFunction(function.get())) {
+        problems.add(unknownFunction("observations[" + o + "].function", function.get()));
       }
     }
     for (int m = 0; m < measurements().size(); m++) {
-      if (measurements().get(m).function().isPresent()) {
-        checkFunction(problems, "measurements[" + m + "].function", measurements().get(m).function().get());
+      Optional<Function> function = measurements().get(m).function();
+      if (function.isPresent() && !organisation.hasFunction(function.get())) {
+        problems.add(unknownFunction("measurements[" + m + "].function", function.get()));
       }
     }
     problems.addAll(PortfolioChecks.violations(concepts(), boardDecisions(), strategy()));
     checkWaves(problems);
     InvalidValueException.throwIfAny(problems);
+  }
+
+  private static String measurementAt(int wave, int measurement) {
+    return "waves[" + wave + "].measurements[" + measurement + "]";
   }
 
   /**
@@ -183,24 +199,24 @@ public abstract class AbstractTransformation {
       Map<List<Id>, Integer> seen = new HashMap<>();
       for (int m = 0; m < wave.measurements().size(); m++) {
         OutcomeMeasurement measurement = wave.measurements().get(m);
-        String at = "waves[" + w + "].measurements[" + m + "]";
         Outcome outcome = outcomes.get(measurement.outcome());
         if (outcome == null) {
-          problems.add(at + ".outcome '" + measurement.outcome() + "' is not one of the outcomes" + Suggestions
-              .closest(measurement.outcome().value(), outcomes.keySet().stream().map(Id::value).sorted().toList())
+          problems.add(measurementAt(w, m) + ".outcome '" + measurement.outcome() + "' is not one of the outcomes"
+              + Suggestions.closest(measurement.outcome().value(),
+                  outcomes.keySet().stream().map(Id::value).sorted().toList())
               .map(s -> " (did you mean '" + s + "'?)").orElse(""));
         } else if (!outcome.scale().contains(measurement.value())) {
-          problems.add(at + ".value " + Numbers.format(measurement.value()) + " is off the scale ["
+          problems.add(measurementAt(w, m) + ".value " + Numbers.format(measurement.value()) + " is off the scale ["
               + Numbers.format(outcome.scale().min()) + ", " + Numbers.format(outcome.scale().max())
               + "] of outcome '" + outcome.id() + "'");
         }
         Integer earlier = seen.putIfAbsent(List.of(measurement.outcome(), measurement.unit()), m);
         if (earlier != null) {
-          problems.add(at + ".unit '" + measurement.unit() + "' already has a measurement of outcome '"
+          problems.add(measurementAt(w, m) + ".unit '" + measurement.unit() + "' already has a measurement of outcome '"
               + measurement.outcome() + "' in this wave, at waves[" + w + "].measurements[" + earlier + "]");
         }
-        if (measurement.function().isPresent()) {
-          checkFunction(problems, at + ".function", measurement.function().get());
+        if (measurement.function().isPresent() && !organisation().hasFunction(measurement.function().get())) {
+          problems.add(unknownFunction(measurementAt(w, m) + ".function", measurement.function().get()));
         }
       }
     }
