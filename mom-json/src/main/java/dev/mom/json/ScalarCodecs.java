@@ -22,7 +22,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -263,14 +265,14 @@ final class ScalarCodecs {
   /** A MOM enum, written by its id: lowercase, words joined by '-'. */
   static final class EnumReader<E extends Enum<E>> extends JsonDeserializer<E> {
     private final Class<E> type;
-    private final E[] constants;
     private final List<String> ids = new ArrayList<>();
+    private final Map<String, E> byId = new HashMap<>();
 
     EnumReader(Class<E> type) {
       this.type = type;
-      this.constants = type.getEnumConstants();
-      for (E constant : constants) {
+      for (E constant : type.getEnumConstants()) {
         ids.add(idOf(constant));
+        byId.putIfAbsent(idOf(constant), constant);
       }
     }
 
@@ -286,9 +288,9 @@ final class ScalarCodecs {
         return null;
       }
       String text = p.getText();
-      int index = ids.indexOf(text);
-      if (index >= 0) {
-        return constants[index];
+      E constant = byId.get(text);
+      if (constant != null) {
+        return constant;
       }
       String message = "unknown value '" + text + "'; expected one of " + String.join(", ", ids);
       message = dev.mom.internal.Suggestions.closest(text, ids).map(s -> "unknown value '" + text

@@ -76,6 +76,9 @@ final class ValueShape {
     }
   }
 
+  /** The most attributes a value type may have: the reader marks the ones present as bits of a {@code long}. */
+  static final int MAX_ATTRIBUTES = 64;
+
   private static final Map<Class<?>, Optional<ValueShape>> SHAPES = new ConcurrentHashMap<>();
 
   final Class<?> type;
@@ -148,6 +151,10 @@ final class ValueShape {
         String jsonName = JSON_NAMES.getOrDefault(type.getName() + "#" + accessor.getName(), accessor.getName());
         attributes.add(new Attribute(attributes.size(), jsonName, accessor, holder, lookup.unreflect(accessor),
             lookup.unreflect(setter)));
+      }
+      if (attributes.size() > MAX_ATTRIBUTES) {
+        throw new IllegalStateException("MOM value type " + type.getName() + " has " + attributes.size()
+            + " attributes; the JSON codec handles at most " + MAX_ATTRIBUTES);
       }
       return Optional.of(new ValueShape(type, newBuilder, build, attributes));
     } catch (NoSuchMethodException | IllegalAccessException e) {

@@ -78,7 +78,7 @@ final class ValueTypeDeserializer extends StdDeserializer<Object> implements Res
     ReadSession session = ReadSession.of(context);
     int mark = ReadSession.count(session);
     Object builder = newBuilder();
-    boolean[] present = new boolean[deserializers.length];
+    long present = 0L; // bit i: the object has attribute i (ValueShape allows at most 64)
     List<String> otherNames = null;
     for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
       String name = p.currentName();
@@ -99,7 +99,7 @@ final class ValueTypeDeserializer extends StdDeserializer<Object> implements Res
         ReadSession.report(p, context, Problem.of(pointer, ReadSession.unknownProperty(name, knownNames)));
         continue;
       }
-      present[attribute.index] = true;
+      present |= 1L << attribute.index;
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         ReadSession.report(p, context, Problem.of(ReadSession.pointer(p),
             "null is not allowed; leave '" + name + "' out if it has no value"));
@@ -146,9 +146,11 @@ final class ValueTypeDeserializer extends StdDeserializer<Object> implements Res
   }
 
   /** Whether the object had a property named {@code jsonName}, whatever became of its value. */
-  private boolean wasPresent(String jsonName, boolean[] present, List<String> otherNames) {
+  private boolean wasPresent(String jsonName, long present, List<String> otherNames) {
     ValueShape.Attribute attribute = shape.byJsonName.get(jsonName);
-    return attribute != null ? present[attribute.index] : otherNames != null && otherNames.contains(jsonName);
+    return attribute != null
+        ? (present & 1L << attribute.index) != 0
+        : otherNames != null && otherNames.contains(jsonName);
   }
 
   private ValueShape.Attribute attributeByAccessor(String accessor) {
