@@ -20,9 +20,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -116,12 +118,12 @@ public abstract class AbstractTransformation {
     Checks.notBlank(title(), "title");
     Checks.unique(teams(), Team::id, "teams", "id");
     List<String> problems = new ArrayList<>();
-    Organisation organisation = organisation();
+    KnownFunctions known = new KnownFunctions(organisation());
     // each problem's place ("decisions[3].decidedBy") is written only when there is a problem
     for (int t = 0; t < teams().size(); t++) {
       List<Member> members = teams().get(t).members();
       for (int m = 0; m < members.size(); m++) {
-        if (!organisation.hasFunction(members.get(m).function())) {
+        if (!known.hasFunction(members.get(m).function())) {
           problems.add(unknownFunction("teams[" + t + "].members[" + m + "].function", members.get(m).function()));
         }
       }
@@ -133,42 +135,58 @@ public abstract class AbstractTransformation {
     Checks.unique(unintendedConsequences(), UnintendedConsequence::id, "unintendedConsequences", "id");
     for (int d = 0; d < decisions().size(); d++) {
       Decision decision = decisions().get(d);
-      if (!organisation.hasFunction(decision.initiatedBy())) {
+      if (!known.hasFunction(decision.initiatedBy())) {
         problems.add(unknownFunction("decisions[" + d + "].initiatedBy", decision.initiatedBy()));
       }
-      if (!organisation.hasFunction(decision.decidedBy())) {
+      if (!known.hasFunction(decision.decidedBy())) {
         problems.add(unknownFunction("decisions[" + d + "].decidedBy", decision.decidedBy()));
       }
       for (int c = 0; c < decision.consulted().size(); c++) {
-        if (!organisation.hasFunction(decision.consulted().get(c))) {
+        if (!known.hasFunction(decision.consulted().get(c))) {
           problems.add(unknownFunction("decisions[" + d + "].consulted[" + c + "]", decision.consulted().get(c)));
         }
       }
-      if (decision.overriddenBy().isPresent() && !organisation.hasFunction(decision.overriddenBy().get())) {
+      if (decision.overriddenBy().isPresent() && !known.hasFunction(decision.overriddenBy().get())) {
         problems.add(unknownFunction("decisions[" + d + "].overriddenBy", decision.overriddenBy().get()));
       }
     }
     for (int r = 0; r < surveyResponses().size(); r++) {
       Function function = surveyResponses().get(r).function();
-      if (!organisation.hasFunction(function)) {
+      if (!known.hasFunction(function)) {
         problems.add(unknownFunction("surveyResponses[" + r + "].function", function));
       }
     }
     for (int o = 0; o < observations().size(); o++) {
       Optional<Function> function = observations().get(o).function();
-      if (function.isPresent() && !organisation.hasFunction(function.get())) {
+      if (function.isPresent() && !known.hasFunction(function.get())) {
         problems.add(unknownFunction("observations[" + o + "].function", function.get()));
       }
     }
     for (int m = 0; m < measurements().size(); m++) {
       Optional<Function> function = measurements().get(m).function();
-      if (function.isPresent() && !organisation.hasFunction(function.get())) {
+      if (function.isPresent() && !known.hasFunction(function.get())) {
         problems.add(unknownFunction("measurements[" + m + "].function", function.get()));
       }
     }
     problems.addAll(PortfolioChecks.violations(concepts(), boardDecisions(), strategy()));
-    checkWaves(problems);
+    checkWaves(problems, known);
     InvalidValueException.throwIfAny(problems);
+  }
+
+  /**
+   * {@link Organisation#hasFunction}, answered from a hash set of the organisation's functions, for the checks of
+   * thousands of records against a handful of functions.
+   */
+  private static final class KnownFunctions {
+    private final Set<Function> functions;
+
+    KnownFunctions(Organisation organisation) {
+      this.functions = new HashSet<>(organisation.functions());
+    }
+
+    boolean hasFunction(Function function) {
+      return functions.isEmpty() || functions.contains(function);
+    }
   }
 
   private static String measurementAt(int wave, int measurement) {
@@ -179,7 +197,7 @@ public abstract class AbstractTransformation {
    * The impact inputs: every measurement names a known outcome, lies on that outcome's scale, is the only
    * one of its outcome and unit in its wave, and names a function of the organisation; waves are in time order.
    */
-  private void checkWaves(List<String> problems) {
+  private void checkWaves(List<String> problems, KnownFunctions known) {
     Map<Id, Outcome> outcomes = new HashMap<>();
     for (Outcome outcome : outcomes()) {
       outcomes.put(outcome.id(), outcome);
@@ -196,7 +214,7 @@ public abstract class AbstractTransformation {
         }
         lastWithPeriod = w;
       }
-      Map<List<Id>, Integer> seen = new HashMap<>();
+      Map<List<Id>, Integer> seen = new HashMap<>(wave.measurements().size() * 4 / 3 + 1);
       for (int m = 0; m < wave.measurements().size(); m++) {
         OutcomeMeasurement measurement = wave.measurements().get(m);
         Outcome outcome = outcomes.get(measurement.outcome());
@@ -215,7 +233,7 @@ public abstract class AbstractTransformation {
           problems.add(measurementAt(w, m) + ".unit '" + measurement.unit() + "' already has a measurement of outcome '"
               + measurement.outcome() + "' in this wave, at waves[" + w + "].measurements[" + earlier + "]");
         }
-        if (measurement.function().isPresent() && !organisation().hasFunction(measurement.function().get())) {
+        if (measurement.function().isPresent() && !known.hasFunction(measurement.function().get())) {
           problems.add(unknownFunction(measurementAt(w, m) + ".function", measurement.function().get()));
         }
       }
