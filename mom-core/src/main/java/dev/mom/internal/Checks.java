@@ -1,7 +1,10 @@
 package dev.mom.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The invariant checks MOM's value types share; each failure is an {@link IllegalArgumentException}
@@ -21,9 +24,14 @@ public final class Checks {
    * @throws IllegalArgumentException if {@code value} is empty or only white space and control characters
    */
   public static void notBlank(String value, String attribute) {
-    if (value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw new IllegalArgumentException(attribute + " must not be blank");
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (!Character.isWhitespace(c) && !Character.isISOControl(c)) {
+        return;
+      }
+      i += Character.charCount(c);
     }
+    throw new IllegalArgumentException(attribute + " must not be blank");
   }
 
   /**
@@ -52,17 +60,36 @@ public final class Checks {
    */
   public static <T> void unique(
       Iterable<T> elements, java.util.function.Function<T, ?> key, String attribute, String keyName) {
-    Map<Object, Integer> first = new HashMap<>();
+    // the keys seen so far without their places (no boxed index per element); the first repeat throws, so
+    // the earlier place is looked up once, by a second walk
+    Set<Object> seen = elements instanceof Collection
+        ? new HashSet<>(capacityFor(((Collection<?>) elements).size()))
+        : new HashSet<>();
     int index = 0;
     for (T element : elements) {
       Object k = key.apply(element);
-      Integer earlier = first.putIfAbsent(k, index);
-      if (earlier != null) {
+      if (!seen.add(k)) {
         throw new IllegalArgumentException(attribute + "[" + index + "]" + (keyName.isEmpty() ? "" : "." + keyName)
-            + " '" + k + "' is already used by " + attribute + "[" + earlier + "]");
+            + " '" + k + "' is already used by " + attribute + "[" + firstIndexOf(elements, key, k) + "]");
       }
       index++;
     }
+  }
+
+  private static <T> int firstIndexOf(Iterable<T> elements, java.util.function.Function<T, ?> key, Object k) {
+    int index = 0;
+    for (T element : elements) {
+      if (java.util.Objects.equals(key.apply(element), k)) {
+        return index;
+      }
+      index++;
+    }
+    throw new IllegalStateException("no element has the key " + k);
+  }
+
+  /** The initial capacity of a hash set or map that takes {@code size} entries without growing. */
+  private static int capacityFor(int size) {
+    return size < 3 ? size + 1 : (int) Math.min(Integer.MAX_VALUE, (long) size * 4 / 3 + 1);
   }
 
   /**

@@ -20,9 +20,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -106,11 +108,9 @@ public abstract class AbstractTransformation {
   /** The action road map whose items are traced to the key results. */
   public abstract Optional<@Valid Roadmap> roadmap();
 
-  private void checkFunction(List<String> problems, String attribute, Function function) {
-    if (!organisation().hasFunction(function)) {
-      problems.add(attribute + " '" + function + "' is not a function of the organisation "
-          + organisation().functions());
-    }
+  /** The problem of a function the organisation does not have; {@code attribute} is where it is named. */
+  private String unknownFunction(String attribute, Function function) {
+    return attribute + " '" + function + "' is not a function of the organisation " + organisation().functions();
   }
 
   @Value.Check
@@ -118,10 +118,14 @@ public abstract class AbstractTransformation {
     Checks.notBlank(title(), "title");
     Checks.unique(teams(), Team::id, "teams", "id");
     List<String> problems = new ArrayList<>();
+    KnownFunctions known = new KnownFunctions(organisation());
+    // each problem's place ("decisions[3].decidedBy") is written only when there is a problem
     for (int t = 0; t < teams().size(); t++) {
       List<Member> members = teams().get(t).members();
       for (int m = 0; m < members.size(); m++) {
-        checkFunction(problems, "teams[" + t + "].members[" + m + "].function", members.get(m).function());
+        if (!known.hasFunction(members.get(m).function())) {
+          problems.add(unknownFunction("teams[" + t + "].members[" + m + "].function", members.get(m).function()));
+        }
       }
     }
     Checks.unique(decisions(), Decision::id, "decisions", "id");
@@ -131,39 +135,69 @@ public abstract class AbstractTransformation {
     Checks.unique(unintendedConsequences(), UnintendedConsequence::id, "unintendedConsequences", "id");
     for (int d = 0; d < decisions().size(); d++) {
       Decision decision = decisions().get(d);
-      String at = "decisions[" + d + "]";
-      checkFunction(problems, at + ".initiatedBy", decision.initiatedBy());
-      checkFunction(problems, at + ".decidedBy", decision.decidedBy());
-      for (int c = 0; c < decision.consulted().size(); c++) {
-        checkFunction(problems, at + ".consulted[" + c + "]", decision.consulted().get(c));
+      if (!known.hasFunction(decision.initiatedBy())) {
+        problems.add(unknownFunction("decisions[" + d + "].initiatedBy", decision.initiatedBy()));
       }
-      if (decision.overriddenBy().isPresent()) {
-        checkFunction(problems, at + ".overriddenBy", decision.overriddenBy().get());
+      if (!known.hasFunction(decision.decidedBy())) {
+        problems.add(unknownFunction("decisions[" + d + "].decidedBy", decision.decidedBy()));
+      }
+      for (int c = 0; c < decision.consulted().size(); c++) {
+        if (!known.hasFunction(decision.consulted().get(c))) {
+          problems.add(unknownFunction("decisions[" + d + "].consulted[" + c + "]", decision.consulted().get(c)));
+        }
+      }
+      if (decision.overriddenBy().isPresent() && !known.hasFunction(decision.overriddenBy().get())) {
+        problems.add(unknownFunction("decisions[" + d + "].overriddenBy", decision.overriddenBy().get()));
       }
     }
     for (int r = 0; r < surveyResponses().size(); r++) {
-      checkFunction(problems, "surveyResponses[" + r + "].function", surveyResponses().get(r).function());
+      Function function = surveyResponses().get(r).function();
+      if (!known.hasFunction(function)) {
+        problems.add(unknownFunction("surveyResponses[" + r + "].function", function));
+      }
     }
     for (int o = 0; o < observations().size(); o++) {
-      if (observations().get(o).function().isPresent()) {
-        checkFunction(problems, "observations[" + o + "].function", observations().get(o).function().get());
+      Optional<Function> function = observations().get(o).function();
+      if (function.isPresent() && !known.hasFunction(function.get())) {
+        problems.add(unknownFunction("observations[" + o + "].function", function.get()));
       }
     }
     for (int m = 0; m < measurements().size(); m++) {
-      if (measurements().get(m).function().isPresent()) {
-        checkFunction(problems, "measurements[" + m + "].function", measurements().get(m).function().get());
+      Optional<Function> function = measurements().get(m).function();
+      if (function.isPresent() && !known.hasFunction(function.get())) {
+        problems.add(unknownFunction("measurements[" + m + "].function", function.get()));
       }
     }
     problems.addAll(PortfolioChecks.violations(concepts(), boardDecisions(), strategy()));
-    checkWaves(problems);
+    checkWaves(problems, known);
     InvalidValueException.throwIfAny(problems);
+  }
+
+  /**
+   * {@link Organisation#hasFunction}, answered from a hash set of the organisation's functions, for the checks of
+   * thousands of records against a handful of functions.
+   */
+  private static final class KnownFunctions {
+    private final Set<Function> functions;
+
+    KnownFunctions(Organisation organisation) {
+      this.functions = new HashSet<>(organisation.functions());
+    }
+
+    boolean hasFunction(Function function) {
+      return functions.isEmpty() || functions.contains(function);
+    }
+  }
+
+  private static String measurementAt(int wave, int measurement) {
+    return "waves[" + wave + "].measurements[" + measurement + "]";
   }
 
   /**
    * The impact inputs: every measurement names a known outcome, lies on that outcome's scale, is the only
    * one of its outcome and unit in its wave, and names a function of the organisation; waves are in time order.
    */
-  private void checkWaves(List<String> problems) {
+  private void checkWaves(List<String> problems, KnownFunctions known) {
     Map<Id, Outcome> outcomes = new HashMap<>();
     for (Outcome outcome : outcomes()) {
       outcomes.put(outcome.id(), outcome);
@@ -180,27 +214,27 @@ public abstract class AbstractTransformation {
         }
         lastWithPeriod = w;
       }
-      Map<List<Id>, Integer> seen = new HashMap<>();
+      Map<List<Id>, Integer> seen = new HashMap<>(wave.measurements().size() * 4 / 3 + 1);
       for (int m = 0; m < wave.measurements().size(); m++) {
         OutcomeMeasurement measurement = wave.measurements().get(m);
-        String at = "waves[" + w + "].measurements[" + m + "]";
         Outcome outcome = outcomes.get(measurement.outcome());
         if (outcome == null) {
-          problems.add(at + ".outcome '" + measurement.outcome() + "' is not one of the outcomes" + Suggestions
-              .closest(measurement.outcome().value(), outcomes.keySet().stream().map(Id::value).sorted().toList())
+          problems.add(measurementAt(w, m) + ".outcome '" + measurement.outcome() + "' is not one of the outcomes"
+              + Suggestions.closest(measurement.outcome().value(),
+                  outcomes.keySet().stream().map(Id::value).sorted().toList())
               .map(s -> " (did you mean '" + s + "'?)").orElse(""));
         } else if (!outcome.scale().contains(measurement.value())) {
-          problems.add(at + ".value " + Numbers.format(measurement.value()) + " is off the scale ["
+          problems.add(measurementAt(w, m) + ".value " + Numbers.format(measurement.value()) + " is off the scale ["
               + Numbers.format(outcome.scale().min()) + ", " + Numbers.format(outcome.scale().max())
               + "] of outcome '" + outcome.id() + "'");
         }
         Integer earlier = seen.putIfAbsent(List.of(measurement.outcome(), measurement.unit()), m);
         if (earlier != null) {
-          problems.add(at + ".unit '" + measurement.unit() + "' already has a measurement of outcome '"
+          problems.add(measurementAt(w, m) + ".unit '" + measurement.unit() + "' already has a measurement of outcome '"
               + measurement.outcome() + "' in this wave, at waves[" + w + "].measurements[" + earlier + "]");
         }
-        if (measurement.function().isPresent()) {
-          checkFunction(problems, at + ".function", measurement.function().get());
+        if (measurement.function().isPresent() && !known.hasFunction(measurement.function().get())) {
+          problems.add(unknownFunction(measurementAt(w, m) + ".function", measurement.function().get()));
         }
       }
     }

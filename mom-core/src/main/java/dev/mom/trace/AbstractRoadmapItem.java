@@ -71,12 +71,14 @@ public abstract class AbstractRoadmapItem {
   void check() {
     Checks.notBlank(title(), "title");
     List<String> problems = new ArrayList<>();
-    Map<Id, Integer> seen = new HashMap<>();
-    for (int l = 0; l < links().size(); l++) {
-      Integer earlier = seen.putIfAbsent(links().get(l).keyResult(), l);
-      if (earlier != null) {
-        problems.add("links[" + l + "].keyResult '" + links().get(l).keyResult() + "' is already linked by links["
-            + earlier + "]");
+    if (links().size() > 1) { // one link cannot repeat: no map for most items
+      Map<Id, Integer> seen = new HashMap<>();
+      for (int l = 0; l < links().size(); l++) {
+        Integer earlier = seen.putIfAbsent(links().get(l).keyResult(), l);
+        if (earlier != null) {
+          problems.add("links[" + l + "].keyResult '" + links().get(l).keyResult() + "' is already linked by links["
+              + earlier + "]");
+        }
       }
     }
     if (exemption().isPresent() && !links().isEmpty()) {

@@ -124,6 +124,23 @@ class IdTest {
   }
 
   @Test
+  void acceptsExactlyWhatThePublishedPatternMatches() {
+    // isValid checks the characters by hand; it must agree with PATTERN on every UTF-16 unit, alone and
+    // between valid characters, and on every length around the limits (0, 1, 63, 64, 65)
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(Id.PATTERN);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String alone = String.valueOf((char) c);
+      String inside = "a" + (char) c + "b";
+      assertThat(Id.isValid(alone)).as("U+%04X", c).isEqualTo(pattern.matcher(alone).matches());
+      assertThat(Id.isValid(inside)).as("a U+%04X b", c).isEqualTo(pattern.matcher(inside).matches());
+    }
+    for (int length : new int[] {0, 1, 63, 64, 65}) {
+      String text = "k".repeat(length);
+      assertThat(Id.isValid(text)).as("length %d", length).isEqualTo(pattern.matcher(text).matches());
+    }
+  }
+
+  @Test
   void publishesPatternAndMaxLength() {
     assertThat(Id.MAX_LENGTH).isEqualTo(64);
     assertThat(Id.PATTERN).isEqualTo("[a-z0-9._-]{1,64}");

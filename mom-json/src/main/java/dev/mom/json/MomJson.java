@@ -387,7 +387,7 @@ public final class MomJson {
 
   /** Reads a complete playbook (its {@code extends}, if any, kept as written). */
   Playbook readCompletePlaybook(byte[] json) {
-    return (Playbook) bindAndCheck(json, mapper.getTypeFactory().constructType(Playbook.class), true);
+    return (Playbook) bindAndCheck(json, mapper.getTypeFactory().constructType(Playbook.class), true, false);
   }
 
   /** A playbook as the JSON tree this writer writes. */
@@ -419,7 +419,7 @@ public final class MomJson {
    */
   private Object bindWithHint(byte[] json, JavaType type, boolean document, Header header) {
     try {
-      return bindAndCheck(json, type, document);
+      return bindAndCheck(json, type, document, true);
     } catch (MomJsonException e) {
       boolean partial = e.problems().stream().anyMatch(p -> p.message().startsWith("missing required property"));
       if (header.extendsText == null || !partial || !Playbook.class.equals(type.getRawClass())) {
@@ -825,7 +825,11 @@ public final class MomJson {
     return kind;
   }
 
-  private Object bindAndCheck(byte[] json, JavaType type, boolean document) {
+  /**
+   * Binds the value and checks its constraints. {@code scanned}: the bytes passed the first pass, which found no
+   * duplicate key, so the binding parser need not look for them again.
+   */
+  private Object bindAndCheck(byte[] json, JavaType type, boolean document, boolean scanned) {
     ReadSession session = new ReadSession(maxProblems);
     ObjectReader reader = mapper.readerFor(type).withAttribute(ReadSession.KEY, session);
     if (document) {
@@ -836,6 +840,9 @@ public final class MomJson {
     try {
       int start = Encoding.start(json);
       p = reader.createParser(json, start, json.length - start);
+      if (scanned) {
+        p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      }
       value = reader.readValue(p);
     } catch (StreamConstraintsException e) {
       session.add(Problem.of(pointerOf(p), limitMessage(e)));

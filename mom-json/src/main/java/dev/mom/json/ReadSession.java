@@ -81,8 +81,12 @@ final class ReadSession {
 
   /** The count of problems so far, or 0 without a session (then problems throw). */
   static int mark(DeserializationContext context) {
-    ReadSession session = of(context);
-    return session == null ? 0 : session.count();
+    return count(of(context));
+  }
+
+  /** The count of problems so far in {@code session}, or 0 for no session (then problems throw). */
+  static int count(ReadSession session) {
+    return session == null ? 0 : session.count;
   }
 
   static boolean grewSince(DeserializationContext context, int mark) {
@@ -92,13 +96,20 @@ final class ReadSession {
 
   /** The JSON pointer of the parser's current token. */
   static String pointer(JsonParser p) {
+    return holderOfCurrent(p).pathAsPointer().toString();
+  }
+
+  /**
+   * The parsing context whose path is the current token's: the parser's own, or for the start of an object
+   * or array (where the parser has entered the container) the parent's.
+   */
+  static JsonStreamContext holderOfCurrent(JsonParser p) {
     JsonStreamContext context = p.getParsingContext();
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-      // the parser has entered the container: its path is the parent's
-      context = context.getParent() == null ? context : context.getParent();
+      return context.getParent() == null ? context : context.getParent();
     }
-    return context.pathAsPointer().toString();
+    return context;
   }
 
   /** Skips the value at the current token, whatever its shape. */

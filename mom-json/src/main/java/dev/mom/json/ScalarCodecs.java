@@ -18,10 +18,13 @@ import dev.mom.model.Function;
 import dev.mom.model.Id;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -157,17 +160,55 @@ final class ScalarCodecs {
         return null;
       }
       String text = p.getText();
-      try {
-        if (text.length() == 10) {
-          return LocalDate.parse(text);
-        }
-      } catch (DateTimeParseException e) {
-        // reported below
+      LocalDate date = date(text);
+      if (date != null) {
+        return date;
       }
       ReadSession.report(p, context, Problem.of(ReadSession.pointer(p),
           "expected a date written \"yyyy-mm-dd\" (e.g. \"2021-03-31\")", text));
       return null;
     }
+  }
+
+  /**
+   * The date that {@code text} writes as {@code yyyy-mm-dd}, or null: what {@link LocalDate#parse} accepts among
+   * texts of 10 characters. The common case, ten ASCII digits and dashes, is read by hand (the formatter costs
+   * far more); any other text of 10 characters goes to {@link LocalDate#parse}.
+   */
+  static LocalDate date(String text) {
+    if (text.length() != 10) {
+      return null;
+    }
+    if (text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+          return null; // no such day, as LocalDate.parse finds too
+        }
+      }
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** The number that ASCII digits {@code from} to {@code to} of {@code text} write, or -1 for any other character. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   static final class IdReader extends Strict<Id> {
@@ -225,11 +266,13 @@ final class ScalarCodecs {
   static final class EnumReader<E extends Enum<E>> extends JsonDeserializer<E> {
     private final Class<E> type;
     private final List<String> ids = new ArrayList<>();
+    private final Map<String, E> byId = new HashMap<>();
 
     EnumReader(Class<E> type) {
       this.type = type;
       for (E constant : type.getEnumConstants()) {
         ids.add(idOf(constant));
+        byId.putIfAbsent(idOf(constant), constant);
       }
     }
 
@@ -245,9 +288,9 @@ final class ScalarCodecs {
         return null;
       }
       String text = p.getText();
-      int index = ids.indexOf(text);
-      if (index >= 0) {
-        return type.getEnumConstants()[index];
+      E constant = byId.get(text);
+      if (constant != null) {
+        return constant;
       }
       String message = "unknown value '" + text + "'; expected one of " + String.join(", ", ids);
       message = dev.mom.internal.Suggestions.closest(text, ids).map(s -> "unknown value '" + text

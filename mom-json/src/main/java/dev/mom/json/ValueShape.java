@@ -2,6 +2,7 @@ package dev.mom.json;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -53,35 +54,45 @@ final class ValueShape {
   /** How an attribute holds its value. */
   enum Holder { PLAIN, OPTIONAL, OPTIONAL_INT, OPTIONAL_LONG, OPTIONAL_DOUBLE, COLLECTION, MAP }
 
-  /** One attribute: its JSON name, how it is held, its accessor and the builder method that sets it. */
+  /**
+   * One attribute: its place among the type's attributes, its JSON name, how it is held, its accessor and the
+   * builder method that sets it, as {@code (Object builder, Object value) -> void} for {@code invokeExact}.
+   */
   static final class Attribute {
+    final int index;
     final String jsonName;
     final Method accessor;
     final Holder holder;
     final MethodHandle getter;
     final MethodHandle setter;
 
-    Attribute(String jsonName, Method accessor, Holder holder, MethodHandle getter, MethodHandle setter) {
+    Attribute(int index, String jsonName, Method accessor, Holder holder, MethodHandle getter, MethodHandle setter) {
+      this.index = index;
       this.jsonName = jsonName;
       this.accessor = accessor;
       this.holder = holder;
       this.getter = getter;
-      this.setter = setter;
+      this.setter = setter.asType(MethodType.methodType(void.class, Object.class, Object.class));
     }
   }
+
+  /** The most attributes a value type may have: the reader marks the ones present as bits of a {@code long}. */
+  static final int MAX_ATTRIBUTES = 64;
 
   private static final Map<Class<?>, Optional<ValueShape>> SHAPES = new ConcurrentHashMap<>();
 
   final Class<?> type;
+  /** The static {@code builder()}, as {@code () -> Object} for {@code invokeExact}. */
   final MethodHandle newBuilder;
+  /** The builder's {@code build()}, as {@code (Object builder) -> Object} for {@code invokeExact}. */
   final MethodHandle build;
   final List<Attribute> attributes;
   final Map<String, Attribute> byJsonName;
 
   private ValueShape(Class<?> type, MethodHandle newBuilder, MethodHandle build, List<Attribute> attributes) {
     this.type = type;
-    this.newBuilder = newBuilder;
-    this.build = build;
+    this.newBuilder = newBuilder.asType(MethodType.methodType(Object.class));
+    this.build = build.asType(MethodType.methodType(Object.class, Object.class));
     this.attributes = Collections.unmodifiableList(attributes);
     Map<String, Attribute> byName = new LinkedHashMap<>();
     for (Attribute attribute : attributes) {
@@ -138,7 +149,12 @@ final class ValueShape {
           continue; // derived or lazy: computed from the attributes, not one of them
         }
         String jsonName = JSON_NAMES.getOrDefault(type.getName() + "#" + accessor.getName(), accessor.getName());
-        attributes.add(new Attribute(jsonName, accessor, holder, lookup.unreflect(accessor), lookup.unreflect(setter)));
+        attributes.add(new Attribute(attributes.size(), jsonName, accessor, holder, lookup.unreflect(accessor),
+            lookup.unreflect(setter)));
+      }
+      if (attributes.size() > MAX_ATTRIBUTES) {
+        throw new IllegalStateException("MOM value type " + type.getName() + " has " + attributes.size()
+            + " attributes; the JSON codec handles at most " + MAX_ATTRIBUTES);
       }
       return Optional.of(new ValueShape(type, newBuilder, build, attributes));
     } catch (NoSuchMethodException | IllegalAccessException e) {

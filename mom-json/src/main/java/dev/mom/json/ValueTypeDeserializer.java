@@ -70,19 +70,26 @@ final class ValueTypeDeserializer extends StdDeserializer<Object> implements Res
       ReadSession.expected(p, context, "an object (" + shape.type.getSimpleName() + ")");
       return null;
     }
-    String objectPointer = ReadSession.pointer(p);
+    // the object's pointer is built only for a problem: its holder (what ReadSession.pointer(p) reads at the
+    // object's start) and the holder's ancestors keep their place until this object has been read
+    JsonStreamContext holder = ReadSession.holderOfCurrent(p);
     boolean atRoot = p.getParsingContext().getParent() != null && p.getParsingContext().getParent().inRoot();
     boolean headerAllowed = atRoot && context.getAttribute(ReadSession.HEADER_AT_ROOT) != null;
-    int mark = ReadSession.mark(context);
-    Object builder = invoke(shape.newBuilder);
-    java.util.Set<String> present = new java.util.HashSet<>();
+    ReadSession session = ReadSession.of(context);
+    int mark = ReadSession.count(session);
+    Object builder = newBuilder();
+    long present = 0L; // bit i: the object has attribute i (ValueShape allows at most 64)
+    List<String> otherNames = null;
     for (JsonToken token = p.nextToken(); token == JsonToken.FIELD_NAME; token = p.nextToken()) {
       String name = p.currentName();
       JsonStreamContext owner = p.getParsingContext();
       p.nextToken();
       ValueShape.Attribute attribute = shape.byJsonName.get(name);
-      present.add(name);
       if (attribute == null) {
+        if (otherNames == null) {
+          otherNames = new ArrayList<>();
+        }
+        otherNames.add(name);
         if (headerAllowed && (name.equals("kind") || name.equals("schemaVersion"))) {
           ReadSession.skipValue(p);
           continue;
@@ -92,34 +99,35 @@ final class ValueTypeDeserializer extends StdDeserializer<Object> implements Res
         ReadSession.report(p, context, Problem.of(pointer, ReadSession.unknownProperty(name, knownNames)));
         continue;
       }
+      present |= 1L << attribute.index;
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         ReadSession.report(p, context, Problem.of(ReadSession.pointer(p),
             "null is not allowed; leave '" + name + "' out if it has no value"));
         continue;
       }
-      int index = shape.attributes.indexOf(attribute);
-      int before = ReadSession.mark(context);
-      Object value = Reading.read(deserializers[index], p, context, owner);
-      if (value == null || ReadSession.grewSince(context, before)) {
+      int before = ReadSession.count(session);
+      Object value = Reading.read(deserializers[attribute.index], p, context, owner);
+      if (value == null || ReadSession.count(session) > before) {
         continue;
       }
       try {
-        attribute.setter.invoke(builder, value);
+        attribute.setter.invokeExact(builder, value);
       } catch (RuntimeException e) {
-        ReadSession.report(p, context, Problem.of(objectPointer + "/" + name, JacksonProblems.describe(e)));
+        ReadSession.report(p, context, Problem.of(holder.pathAsPointer() + "/" + name, JacksonProblems.describe(e)));
       } catch (Throwable e) {
         throw new IllegalStateException(e);
       }
     }
-    boolean failed = ReadSession.grewSince(context, mark);
+    boolean failed = ReadSession.count(session) > mark;
     try {
-      Object value = shape.build.invoke(builder);
+      Object value = (Object) shape.build.invokeExact(builder);
       return failed ? null : value;
     } catch (IllegalStateException e) {
+      String objectPointer = holder.pathAsPointer().toString();
       for (String missing : JacksonProblems.missingAttributes(e)) {
         ValueShape.Attribute attribute = attributeByAccessor(missing);
         String jsonName = attribute == null ? missing : attribute.jsonName;
-        if (!present.contains(jsonName)) {
+        if (!wasPresent(jsonName, present, otherNames)) {
           ReadSession.report(p, context,
               Problem.of(objectPointer + "/" + jsonName, "missing required property '" + jsonName + "'"));
         }
@@ -127,7 +135,7 @@ final class ValueTypeDeserializer extends StdDeserializer<Object> implements Res
       return null;
     } catch (RuntimeException e) {
       if (!failed) {
-        for (Problem problem : JacksonProblems.invariants(objectPointer, e, shape)) {
+        for (Problem problem : JacksonProblems.invariants(holder.pathAsPointer().toString(), e, shape)) {
           ReadSession.report(p, context, problem);
         }
       }
@@ -135,6 +143,14 @@ final class ValueTypeDeserializer extends StdDeserializer<Object> implements Res
     } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Whether the object had a property named {@code jsonName}, whatever became of its value. */
+  private boolean wasPresent(String jsonName, long present, List<String> otherNames) {
+    ValueShape.Attribute attribute = shape.byJsonName.get(jsonName);
+    return attribute != null
+        ? (present & 1L << attribute.index) != 0
+        : otherNames != null && otherNames.contains(jsonName);
   }
 
   private ValueShape.Attribute attributeByAccessor(String accessor) {
@@ -146,9 +162,9 @@ final class ValueTypeDeserializer extends StdDeserializer<Object> implements Res
     return null;
   }
 
-  private static Object invoke(java.lang.invoke.MethodHandle handle) {
+  private Object newBuilder() {
     try {
-      return handle.invoke();
+      return (Object) shape.newBuilder.invokeExact();
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
