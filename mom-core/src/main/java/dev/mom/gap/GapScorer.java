@@ -3,6 +3,7 @@ package dev.mom.gap;
 import static dev.mom.gap.SurveyStatistics.clamp;
 import static dev.mom.gap.SurveyStatistics.words;
 
+import dev.mom.internal.Numbering;
 import dev.mom.internal.Numbers;
 import dev.mom.internal.Suggestions;
 import dev.mom.model.ChangeLevel;
@@ -325,7 +326,7 @@ public final class GapScorer {
     final double[] value;
     final byte[] kind;
     final int[] function;
-    final List<Function> functions = new ArrayList<>();
+    final Numbering<Function> functions = new Numbering<>();
     /** The function indices in the functions' natural order. */
     final int[] sortedFunctions;
 
@@ -344,10 +345,6 @@ public final class GapScorer {
       kind = new byte[size];
       function = new int[size];
       int[] next = Arrays.copyOf(start, indicators);
-      Map<Function, Integer> index = new HashMap<>();
-      // a respondent's measurements usually come together, so the last function is checked first
-      Function last = null;
-      int lastIndex = -1;
       for (int m = 0; m < size; m++) {
         Measurement measurement = measurements.get(m);
         int at = next[indicatorOf[m]]++;
@@ -359,20 +356,13 @@ public final class GapScorer {
           function[at] = -1;
           continue;
         }
-        if (!named.get().equals(last)) {
-          last = named.get();
-          Integer known = index.get(last);
-          if (known == null) {
-            known = functions.size();
-            index.put(last, known);
-            functions.add(last);
-          }
-          lastIndex = known;
-        }
-        function[at] = lastIndex;
+        function[at] = functions.of(named.get());
       }
-      List<Integer> ordered = new ArrayList<>(index.values());
-      ordered.sort(Comparator.comparing(functions::get));
+      List<Integer> ordered = new ArrayList<>(functions.size());
+      for (int f = 0; f < functions.size(); f++) {
+        ordered.add(f);
+      }
+      ordered.sort(Comparator.comparing(functions.values()::get));
       sortedFunctions = new int[ordered.size()];
       for (int f = 0; f < sortedFunctions.length; f++) {
         sortedFunctions[f] = ordered.get(f);
@@ -544,7 +534,7 @@ public final class GapScorer {
       if (size[f] == 0) {
         continue;
       }
-      FunctionBreakdown.Builder row = FunctionBreakdown.builder().function(measurements.functions.get(f)).n(size[f])
+      FunctionBreakdown.Builder row = FunctionBreakdown.builder().function(measurements.functions.values().get(f)).n(size[f])
           .suppression(suppression[f]);
       if (suppression[f] == Suppression.NONE) {
         double[] aggregate = SurveyStatistics.aggregate(values[f], indicator);

@@ -1,5 +1,6 @@
 package dev.mom.impact;
 
+import dev.mom.internal.Numbering;
 import dev.mom.internal.Suggestions;
 import dev.mom.model.ChangeLevel;
 import dev.mom.model.Id;
@@ -211,8 +212,7 @@ public final class ImpactAssessor {
         slots.putIfAbsent(outcomes.get(o).id(), o);
       }
       waves = transformation.waves();
-      Map<Id, Integer> unitIndex = new HashMap<>();
-      List<Id> unitIds = new ArrayList<>();
+      Numbering<Id> unitIds = new Numbering<>();
       int[][] slotOf = new int[waves.size()][];
       rankOf = new int[waves.size()][];
       positions = new int[waves.size()][outcomes.size()][];
@@ -221,9 +221,6 @@ public final class ImpactAssessor {
         slotOf[w] = new int[measurements.size()];
         rankOf[w] = new int[measurements.size()];
         int[] count = new int[outcomes.size()];
-        // a unit's measurements usually come together, so the last unit is checked first
-        Id last = null;
-        int lastIndex = -1;
         for (int m = 0; m < measurements.size(); m++) {
           OutcomeMeasurement measurement = measurements.get(m);
           Integer slot = slots.get(measurement.outcome());
@@ -231,17 +228,7 @@ public final class ImpactAssessor {
           if (slot != null) {
             count[slot]++;
           }
-          if (!measurement.unit().equals(last)) {
-            last = measurement.unit();
-            Integer known = unitIndex.get(last);
-            if (known == null) {
-              known = unitIds.size();
-              unitIndex.put(last, known);
-              unitIds.add(last);
-            }
-            lastIndex = known;
-          }
-          rankOf[w][m] = lastIndex;
+          rankOf[w][m] = unitIds.of(measurement.unit());
         }
         for (int o = 0; o < count.length; o++) {
           positions[w][o] = new int[count[o]];
@@ -259,7 +246,7 @@ public final class ImpactAssessor {
       for (int u = 0; u < units; u++) {
         byId[u] = u;
       }
-      java.util.Arrays.sort(byId, java.util.Comparator.comparing(unitIds::get));
+      java.util.Arrays.sort(byId, java.util.Comparator.comparing(unitIds.values()::get));
       int[] rank = new int[units];
       for (int r = 0; r < units; r++) {
         rank[byId[r]] = r;
