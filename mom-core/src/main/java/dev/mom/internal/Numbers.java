@@ -33,7 +33,7 @@ public final class Numbers {
     double scaled = number * 1000;
     double thousandths = Math.rint(scaled);
     if (Math.abs(number) < 1e9 && Math.abs(scaled - thousandths) < 0.4998) {
-      return thousandths((long) thousandths);
+      return decimals((long) thousandths, 3);
     }
     java.math.BigDecimal rounded = new java.math.BigDecimal(number).setScale(3, java.math.RoundingMode.HALF_EVEN)
         .stripTrailingZeros();
@@ -41,24 +41,35 @@ public final class Numbers {
     return text.equals("-0") ? "0" : text;
   }
 
-  /** A whole number of thousandths as a decimal, trailing zeros and a bare point dropped; 0 unsigned. */
-  private static String thousandths(long n) {
-    long magnitude = Math.abs(n);
-    int fraction = (int) (magnitude % 1000);
-    if (fraction == 0) {
-      return Long.toString(n / 1000);
+  /**
+   * A whole number of units of 10^-{@code places} written as a plain decimal, trailing zeros and a bare point
+   * dropped, 0 without a sign: {@code decimals(-1250, 3)} is {@code -1.25}.
+   *
+   * @param units the number in units of the last place
+   * @param places how many decimals a unit has, 1 to 18
+   * @return its text
+   */
+  public static String decimals(long units, int places) {
+    long unit = 1;
+    for (int p = 0; p < places; p++) {
+      unit *= 10;
     }
-    int digits = 3;
+    long magnitude = Math.abs(units);
+    long fraction = magnitude % unit;
+    if (fraction == 0) {
+      return Long.toString(units / unit);
+    }
+    int digits = places;
     while (fraction % 10 == 0) {
       fraction /= 10;
       digits--;
     }
     StringBuilder text = new StringBuilder(24);
-    if (n < 0) {
+    if (units < 0) {
       text.append('-');
     }
-    text.append(magnitude / 1000).append('.');
-    String shown = Integer.toString(fraction);
+    text.append(magnitude / unit).append('.');
+    String shown = Long.toString(fraction);
     for (int pad = shown.length(); pad < digits; pad++) {
       text.append('0');
     }

@@ -663,99 +663,18 @@ public final class ConceptPrioritiser {
    * @return e.g. {@code 0.7333}
    */
   static String display(double number) {
-    if (number == 0) {
-      return "0"; // 0 and -0 alike; the common case: a concept not aligned to most objectives contributes 0
+    // BigDecimal.valueOf(number).setScale(4, HALF_EVEN).stripTrailingZeros().toPlainString(), "-0" as "0".
+    // Fast path: below 1e9, number × 10⁴ is within 0.003 of the decimal BigDecimal.valueOf reads (half an ulp
+    // of the product, plus 10⁴ × half an ulp of the number), so when it is more than 0.01 from a half, that
+    // decimal rounds to the same whole number of ten-thousandths. Ties and near-ties take BigDecimal.
+    double scaled = number * 10_000;
+    double units = Math.rint(scaled);
+    if (Math.abs(number) < 1e9 && Math.abs(scaled - units) < 0.49) {
+      return Numbers.decimals((long) units, 4);
     }
-    // BigDecimal.valueOf(number).setScale(4, HALF_EVEN).stripTrailingZeros().toPlainString() ("-0" as "0"),
-    // done on the digits of Double.toString, which is the decimal BigDecimal.valueOf takes, without BigDecimal
-    String text = Double.toString(number);
-    int start = text.charAt(0) == '-' ? 1 : 0;
-    int e = text.indexOf('E', start);
-    int end = e < 0 ? text.length() : e;
-    int dot = text.indexOf('.', start);
-    // the number is 0.d₀d₁d₂… × 10^point
-    int point = dot - start + (e < 0 ? 0 : Integer.parseInt(text, e + 1, text.length(), 10));
-    int lead = Math.max(0, -point); // zeros between the point and the first digit
-    point = Math.max(0, point);
-    int kept = point + 4; // the digits up to 4 decimals
-    char[] digits = new char[kept + 1]; // room for a carry into a new first digit
-    int count = 0;
-    int from = start;
-    boolean up = false;
-    boolean tie = false;
-    for (int i = 0; i < lead && count < kept; i++) {
-      digits[1 + count++] = '0';
-    }
-    int skipped = lead - Math.min(lead, kept); // leading zeros beyond 4 decimals: the number rounds from 0.0000…
-    for (; from < end; from++) {
-      char c = text.charAt(from);
-      if (c == '.') {
-        continue;
-      }
-      if (count < kept) {
-        digits[1 + count++] = c;
-      } else if (skipped > 0) {
-        skipped = -1; // the first dropped digit is one of those zeros: below half
-        break;
-      } else {
-        // the first dropped digit decides; a 5 with only zeros after it is a tie, to the even neighbour
-        up = c > '5';
-        tie = c == '5';
-        for (int rest = from + 1; rest < end && tie; rest++) {
-          char r = text.charAt(rest);
-          if (r != '.' && r != '0') {
-            tie = false;
-            up = true;
-          }
-        }
-        break;
-      }
-    }
-    while (count < kept) {
-      digits[1 + count++] = '0';
-    }
-    if (tie) {
-      up = (digits[kept] - '0') % 2 == 1;
-    }
-    int first = 1;
-    if (up) {
-      int i = kept;
-      while (i >= 1 && digits[i] == '9') {
-        digits[i--] = '0';
-      }
-      if (i >= 1) {
-        digits[i]++;
-      } else {
-        digits[0] = '1';
-        first = 0;
-      }
-    }
-    // the integer digits are digits[first, 1 + point), the decimals digits[1 + point, kept]
-    int last = kept; // trailing zeros of the decimals go
-    while (last >= 1 + point && digits[last] == '0') {
-      last--;
-    }
-    int integerStart = first;
-    while (integerStart < point && digits[integerStart] == '0') {
-      integerStart++; // a leading zero, but one digit stays
-    }
-    StringBuilder shown = new StringBuilder(kept + 3);
-    if (start == 1) {
-      shown.append('-');
-    }
-    if (integerStart == 1 + point) {
-      shown.append('0');
-    } else {
-      shown.append(digits, integerStart, 1 + point - integerStart);
-    }
-    if (last >= 1 + point) {
-      shown.append('.').append(digits, 1 + point, last - point);
-    }
-    boolean zero = true;
-    for (int i = first; i <= kept && zero; i++) {
-      zero = digits[i] == '0';
-    }
-    return zero ? "0" : shown.toString();
+    String text = java.math.BigDecimal.valueOf(number).setScale(4, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros().toPlainString();
+    return text.equals("-0") ? "0" : text;
   }
 
   /** The candidates, their blockers and covers, and the exact selection. */

@@ -46,6 +46,17 @@ class NumbersTest {
     assertThat(Numbers.brief(1e20)).isEqualTo("100000000000000000000");
   }
 
+  @Test
+  void decimalsWritesWholeUnitsOfTheLastPlace() {
+    // -1250 thousandths = -1.250 → -1.25; 7 ten-thousandths = 0.0007; 30000 ten-thousandths = 3; 0 unsigned
+    assertThat(Numbers.decimals(-1250, 3)).isEqualTo("-1.25");
+    assertThat(Numbers.decimals(7, 4)).isEqualTo("0.0007");
+    assertThat(Numbers.decimals(-7, 4)).isEqualTo("-0.0007");
+    assertThat(Numbers.decimals(30_000, 4)).isEqualTo("3");
+    assertThat(Numbers.decimals(123_456_789, 4)).isEqualTo("12345.6789");
+    assertThat(Numbers.decimals(0, 4)).isEqualTo("0");
+  }
+
   /** Every number, however it is written, reads as the exact value rounded half even to thousandths. */
   @ParameterizedTest
   @MethodSource("dev.mom.testing.Seeds#seeds")
