@@ -76,29 +76,44 @@ public final class BenchmarkTables {
   private BenchmarkTables() {}
 
   /**
-   * Prints the tables.
+   * Prints the tables on standard output; arguments it cannot use, or a file that cannot be read or is not JMH's
+   * JSON results, end it with one line on standard error naming the file and place, and exit code 2.
    *
    * @param args result files, or {@code --before FILE... --after FILE...}
-   * @throws IOException if a file cannot be read or is not JMH's JSON
    */
-  public static void main(String[] args) throws IOException {
-    List<String> arguments = List.of(args);
+  public static void main(String[] args) {
+    try {
+      print(List.of(args), System.out);
+    } catch (IllegalArgumentException | IOException e) {
+      System.err.println("BenchmarkTables: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  /**
+   * Prints the tables for the given arguments.
+   *
+   * @throws IllegalArgumentException if the arguments are not {@code RESULT.json...} or
+   *     {@code --before FILE... --after FILE...}
+   * @throws IOException if a file cannot be read or is not JMH's JSON results
+   */
+  static void print(List<String> arguments, PrintStream out) throws IOException {
+    String usage = "usage: RESULT.json... | --before RESULT.json... --after RESULT.json...";
     if (arguments.contains("--before") || arguments.contains("--after")) {
       int before = arguments.indexOf("--before");
       int after = arguments.indexOf("--after");
       if (before != 0 || after < 2 || after == arguments.size() - 1) {
-        throw new IllegalArgumentException("usage: --before FILE... --after FILE...");
+        throw new IllegalArgumentException(usage);
       }
-      comparison(read(arguments.subList(1, after)), read(arguments.subList(after + 1, arguments.size())),
-          System.out);
+      comparison(read(arguments.subList(1, after)), read(arguments.subList(after + 1, arguments.size())), out);
     } else {
       if (arguments.isEmpty()) {
-        throw new IllegalArgumentException("usage: RESULT.json... | --before FILE... --after FILE...");
+        throw new IllegalArgumentException(usage);
       }
       Map<String, Map<Integer, Measurement>> run = read(arguments);
-      againstBaselines(run, System.out);
-      System.out.println();
-      scaling(run, System.out);
+      againstBaselines(run, out);
+      out.println();
+      scaling(run, out);
     }
   }
 
@@ -107,12 +122,21 @@ public final class BenchmarkTables {
     ObjectMapper mapper = new ObjectMapper();
     Map<String, Map<Integer, Measurement>> run = new LinkedHashMap<>();
     for (String file : files) {
-      for (JsonNode entry : mapper.readTree(Path.of(file).toFile())) {
+      JsonNode results = mapper.readTree(Path.of(file).toFile());
+      if (!results.isArray()) {
+        throw new IOException(file + ": not JMH's JSON results (-rf json): expected an array of benchmarks");
+      }
+      for (int at = 0; at < results.size(); at++) {
+        JsonNode entry = results.get(at);
         String name = entry.path("benchmark").asText().replace(PACKAGE, "");
         int scale = entry.path("params").path("scale").asInt(1);
         JsonNode primary = entry.path("primaryMetric");
         List<Double> values = new ArrayList<>();
         primary.path("rawData").forEach(fork -> fork.forEach(value -> values.add(value.asDouble())));
+        if (name.isEmpty() || values.isEmpty()) {
+          throw new IOException(file + ": /" + at + " is not a JMH result with a benchmark name and measured "
+              + "iterations (primaryMetric/rawData)");
+        }
         JsonNode allocated = entry.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
         run.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(scale, new Measurement(
             values.stream().mapToDouble(Double::doubleValue).toArray(), primary.path("scoreUnit").asText(),

@@ -1,6 +1,7 @@
 package dev.mom.examples.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -77,6 +78,29 @@ class BenchmarkTablesTest {
     assertThat(printed(out -> BenchmarkTables.comparison(before, after, out))).endsWith(
         "| Prioritisation: ranking | 1 | 1,014 (1,014–1,014) ms | 587 (587–587) ms | 1.73× | 435.7 MB → 118.2 MB "
             + "| 507× → 235× |\n");
+  }
+
+  @Test
+  void aFileThatIsNotJmhResultsIsRefusedWithWhereItIsWrong() throws IOException {
+    Path object = Files.writeString(directory.resolve("object.json"), "{\"benchmark\":\"x\"}");
+    Path noIterations = Files.writeString(directory.resolve("empty.json"),
+        "[" + entry("GapBenchmark.engine", 1, "[[1.0]]", 0) + ",{\"benchmark\":\"y\",\"primaryMetric\":{}}]");
+
+    assertThatThrownBy(() -> BenchmarkTables.read(List.of(object.toString()))).isInstanceOf(IOException.class)
+        .hasMessage(object + ": not JMH's JSON results (-rf json): expected an array of benchmarks");
+    assertThatThrownBy(() -> BenchmarkTables.read(List.of(noIterations.toString()))).isInstanceOf(IOException.class)
+        .hasMessage(noIterations + ": /1 is not a JMH result with a benchmark name and measured iterations "
+            + "(primaryMetric/rawData)");
+  }
+
+  @Test
+  void argumentsThatAreNeitherFilesNorBeforeAndAfterAreRefusedWithTheUsage() {
+    String usage = "usage: RESULT.json... | --before RESULT.json... --after RESULT.json...";
+    PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> BenchmarkTables.print(List.of(), out)).hasMessage(usage);
+    assertThatThrownBy(() -> BenchmarkTables.print(List.of("--after", "b.json"), out)).hasMessage(usage);
+    assertThatThrownBy(() -> BenchmarkTables.print(List.of("--before", "a.json", "--after"), out)).hasMessage(usage);
   }
 
   @Test
